@@ -1,0 +1,190 @@
+// Reads the bundled contract and derives the operation table the runtime uses (generated/operations.ts):
+// method, path, security, scopes, group-manager pairing, paging and idempotency, per operationId.
+// Everything here is read from the spec; a fact the spec does not state is an error, not a guess.
+
+const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
+const GROUP_SUFFIX = "AsGroupManager";
+/** Methods the transport may send again after a failure (RFC 9110 idempotent methods the API uses). */
+const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "OPTIONS"]);
+
+/** Follows a local `#/...` reference (repeatedly) and returns the node it points at. */
+export function deref(doc, node) {
+  let seen = 0;
+  while (node && typeof node === "object" && typeof node.$ref === "string") {
+    if (!node.$ref.startsWith("#/")) throw new Error(`Only local references are expected in the bundle: ${node.$ref}`);
+    node = node.$ref
+      .slice(2)
+      .split("/")
+      .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
+      .reduce((acc, key) => acc?.[key], doc);
+    if (++seen > 32) throw new Error("Reference cycle");
+  }
+  return node;
+}
+
+/** Every operation of the document as { method, path, op }. */
+export function listOperations(doc) {
+  const out = [];
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const method of METHODS) if (item[method]) out.push({ method: method.toUpperCase(), path, op: item[method], item });
+  }
+  return out;
+}
+
+/** The property names an object schema lists, looking through allOf/anyOf/oneOf and references. */
+export function schemaProperties(doc, schema, acc = new Map()) {
+  schema = deref(doc, schema);
+  if (!schema || typeof schema !== "object") return acc;
+  for (const [name, sub] of Object.entries(schema.properties ?? {})) if (!acc.has(name)) acc.set(name, deref(doc, sub));
+  for (const key of ["allOf", "anyOf", "oneOf"]) for (const sub of schema[key] ?? []) schemaProperties(doc, sub, acc);
+  return acc;
+}
+
+function parametersOf(doc, item, op) {
+  const byKey = new Map();
+  for (const p of [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => deref(doc, p))) byKey.set(`${p.in}:${p.name}`, p);
+  return [...byKey.values()];
+}
+
+function jsonBodySchema(doc, op) {
+  const body = deref(doc, op.requestBody);
+  return body?.content?.["application/json"]?.schema ?? null;
+}
+
+function securityOf(doc, op) {
+  const requirements = op.security ?? doc.security ?? [];
+  const schemes = doc.components?.securitySchemes ?? {};
+  for (const req of requirements) {
+    for (const [name, scopes] of Object.entries(req)) {
+      const scheme = deref(doc, schemes[name]);
+      if (scheme?.type === "oauth2") return { security: "user", scopes: [...scopes] };
+      if (scheme?.type === "apiKey") {
+        if (scheme.in !== "query") throw new Error(`API key scheme ${name} must be a query parameter`);
+        return { security: "apiKey", scopes: [], apiKeyParam: scheme.name };
+      }
+    }
+  }
+  return { security: "none", scopes: [] };
+}
+
+function successSchema(doc, op) {
+  const responses = op.responses ?? {};
+  const key = Object.keys(responses).find((k) => /^2\d\d$/.test(k));
+  const res = key ? deref(doc, responses[key]) : null;
+  return { status: key ? Number(key) : null, content: res?.content ?? {} };
+}
+
+function pagingOf(doc, params, bodySchema, success) {
+  const inQuery = params.filter((p) => p.in === "query").map((p) => p.name);
+  const inBody = bodySchema ? [...schemaProperties(doc, bodySchema).keys()] : [];
+  const where = inQuery.includes("PageNumber") ? "query" : inBody.includes("PageNumber") ? "body" : null;
+  if (!where) return null;
+  const names = where === "query" ? inQuery : inBody;
+  const schema = success.content["application/json"]?.schema;
+  const props = schema ? schemaProperties(doc, schema) : new Map();
+  if (!props.has("PageCount")) {
+    throw new Error("An operation takes PageNumber but its answer has no PageCount: the paging contract is incomplete");
+  }
+  const sizeParams = names.filter((n) => /PerPage$|^PageSize$/.test(n));
+  if (sizeParams.length > 1) throw new Error(`Several page-size parameters: ${sizeParams.join(", ")}`);
+  const arrays = [...props].filter(([name, s]) => !["PageCount", "PageNumber"].includes(name) && deref(doc, s)?.type === "array");
+  return {
+    in: where,
+    pageParam: "PageNumber",
+    sizeParam: sizeParams[0] ?? null,
+    // The property holding the page's items, when the docs name exactly one list property.
+    itemsProperty: arrays.length === 1 ? arrays[0][0] : null,
+  };
+}
+
+/** Builds the operation table from a bundled OpenAPI document. */
+export function buildOperationTable(doc) {
+  const table = {};
+  for (const { method, path, op, item } of listOperations(doc)) {
+    const id = op.operationId;
+    if (!id) throw new Error(`${method} ${path} has no operationId`);
+    if (table[id]) throw new Error(`Duplicate operationId ${id}`);
+    const params = parametersOf(doc, item, op);
+    const body = jsonBodySchema(doc, op);
+    const success = successSchema(doc, op);
+    table[id] = {
+      method,
+      path,
+      ...securityOf(doc, op),
+      scopesInferred: op["x-aw-scopes-inferred"] === true,
+      idempotent: IDEMPOTENT.has(method),
+      docs: op["x-aw-docs"] ?? null,
+      server: op.servers?.[0]?.url ?? item.servers?.[0]?.url ?? null,
+      requestBody: body ? (Object.keys(deref(doc, op.requestBody).content)[0] ?? null) : null,
+      responseTypes: Object.keys(success.content),
+      paging: pagingOf(doc, params, body, success),
+      groupVariant: null,
+      groupBase: null,
+      groupUserIdIn: null,
+    };
+  }
+  // Pair each group-manager operation with the operation it impersonates through.
+  for (const [id, entry] of Object.entries(table)) {
+    if (!id.endsWith(GROUP_SUFFIX)) continue;
+    const baseId = id.slice(0, -GROUP_SUFFIX.length);
+    const base = table[baseId];
+    if (!base) throw new Error(`${id} has no base operation ${baseId}`);
+    if (base.method !== entry.method) throw new Error(`${id} and ${baseId} use different methods`);
+    const expected = base.path.replace(/^\/v1\//, "/v1/Groups/");
+    if (entry.path !== expected) throw new Error(`${id} is at ${entry.path}, expected ${expected}`);
+    const { op, item } = listOperations(doc).find((o) => o.op.operationId === id);
+    const inQuery = parametersOf(doc, item, op).some((p) => p.in === "query" && p.name === "UserID" && p.required);
+    const bodySchema = jsonBodySchema(doc, op);
+    const inBody = bodySchema && (deref(doc, bodySchema).required ?? []).includes("UserID");
+    if (!inQuery && !inBody) throw new Error(`${id} does not require UserID in its query or JSON body`);
+    entry.groupBase = baseId;
+    entry.groupUserIdIn = inQuery ? "query" : "body";
+    base.groupVariant = id;
+  }
+  return table;
+}
+
+/** Renders the operation table as the TypeScript module generated/operations.ts. */
+export function renderOperationsModule(table) {
+  const sorted = Object.fromEntries(Object.keys(table).sort().map((k) => [k, table[k]]));
+  return `// Generated by scripts/generate.mjs from spec/ (the bundled generated/openapi.json). Do not edit.
+// What the runtime knows about each operation: how to reach it, how it authenticates, which scopes
+// it needs, whether it may be retried, how it pages and which group-manager operation pairs with it.
+
+export interface OperationInfo {
+  readonly method: "GET" | "PUT" | "POST" | "DELETE" | "PATCH" | "HEAD" | "OPTIONS";
+  readonly path: string;
+  /** "user": a Unified Login access token; "apiKey": the developer API key; "none": neither. */
+  readonly security: "user" | "apiKey" | "none";
+  readonly scopes: readonly string[];
+  /** True when the docs do not state the scope and it was inferred from sibling operations. */
+  readonly scopesInferred: boolean;
+  readonly apiKeyParam?: string;
+  /** Safe to send again after a failure (GET, HEAD, PUT). */
+  readonly idempotent: boolean;
+  /** How completely the public docs describe the operation (x-aw-docs). */
+  readonly docs: "complete" | "partial" | "undocumented" | null;
+  /** A server other than the API host (the Unified Login token endpoint). */
+  readonly server: string | null;
+  readonly requestBody: string | null;
+  readonly responseTypes: readonly string[];
+  readonly paging: {
+    readonly in: "query" | "body";
+    readonly pageParam: "PageNumber";
+    readonly sizeParam: string | null;
+    readonly itemsProperty: string | null;
+  } | null;
+  /** The group-manager form of this operation, if the API has one. */
+  readonly groupVariant: string | null;
+  /** For a group-manager operation: the operation it is the group form of. */
+  readonly groupBase: string | null;
+  /** For a group-manager operation: where the impersonated member's UserID goes. */
+  readonly groupUserIdIn: "query" | "body" | null;
+}
+
+export const operations = ${JSON.stringify(sorted, null, 2)} as const satisfies Record<string, OperationInfo>;
+
+export type Operations = typeof operations;
+export type OperationId = keyof Operations;
+`;
+}

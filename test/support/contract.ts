@@ -1,0 +1,68 @@
+// What the tests know about the contract: the bundled document and sample calls derived from it.
+import { deref, listOperations } from "../../scripts/lib/operations.mjs";
+import { inlineSchema, loadBundle } from "../../scripts/lib/contract.mjs";
+import { operations, type OperationId } from "../../generated/operations.js";
+
+export const doc = loadBundle();
+export const operationIds = Object.keys(operations) as OperationId[];
+
+type Json = Record<string, any>;
+
+export function operationObject(id: OperationId): { method: string; path: string; op: Json; item: Json } {
+  const found = listOperations(doc).find((o: Json) => o.op.operationId === id);
+  if (!found) throw new Error(`No operation ${id} in the bundle`);
+  return found;
+}
+
+/** A value for a schema taken from the contract itself: an example, a default, an enum member. */
+export function sampleValue(schema: Json, where: string): unknown {
+  const s = inlineSchema(doc, schema) as Json;
+  const flat: Json = Object.assign({}, ...(s.allOf ?? []), s);
+  if (flat.examples?.length) return flat.examples[0];
+  if ("example" in flat) return flat.example;
+  if ("default" in flat) return flat.default;
+  if (flat.enum?.length) return flat.enum[0];
+  if ("const" in flat) return flat.const;
+  const type = Array.isArray(flat.type) ? flat.type.find((t: string) => t !== "null") : flat.type;
+  if (type === "integer" || type === "number") return flat.minimum ?? 1;
+  if (type === "boolean") return true;
+  if (type === "string" && !flat.pattern && !flat.format) return "sample";
+  throw new Error(`${where}: the contract gives no example to build a request value from`);
+}
+
+/** The request a test sends for an operation: every query parameter the contract can fill, and the body example. */
+export function sampleRequest(id: OperationId): { query: Json; body: unknown } {
+  const { op, item } = operationObject(id);
+  const query: Json = {};
+  for (const p of [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: Json) => deref(doc, p))) {
+    if (p.in !== "query") continue;
+    // Group variants get UserID from asGroupMember, never from the caller.
+    if (operations[id].groupBase && p.name === "UserID") continue;
+    query[p.name] = p.example ?? sampleValue(p.schema, `${id} parameter ${p.name}`);
+  }
+  const media = deref(doc, op.requestBody)?.content?.["application/json"];
+  let body: unknown;
+  if (media) {
+    body = media.example ?? deref(doc, Object.values(media.examples ?? {})[0] as Json)?.value;
+    if (body === undefined) throw new Error(`${id}: the request body has no example`);
+    if (operations[id].groupBase && body && typeof body === "object") {
+      const { UserID: _omit, ...rest } = body as Json;
+      body = rest;
+    }
+  }
+  return { query, body };
+}
+
+/** The JSON example of the operation's success response, if the contract has one. */
+export function successExample(id: OperationId): { status: number; value: unknown } | undefined {
+  const { op } = operationObject(id);
+  for (const [status, ref] of Object.entries(op.responses as Json)) {
+    if (!/^2\d\d$/.test(status)) continue;
+    const media = deref(doc, ref)?.content?.["application/json"];
+    if (!media) continue;
+    if ("example" in media) return { status: Number(status), value: media.example };
+    const first = Object.values(media.examples ?? {})[0] as Json | undefined;
+    if (first) return { status: Number(status), value: deref(doc, first).value };
+  }
+  return undefined;
+}
