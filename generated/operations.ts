@@ -369,4 +369,22 @@ export const operations = {
 } as const satisfies Record<string, OperationInfo>;
 
 export type Operations = typeof operations;
+
+/** The Unified Login (OAuth 2.0) endpoints and every scope the contract names. */
+export const unifiedLogin = {
+  "authorizationUrl": "https://platform.adultwork.com/OAuth/Authorize",
+  "tokenUrl": "https://platform.adultwork.com/OAuth/token",
+  "scopes": [
+    "account_communications",
+    "account_credits_history",
+    "account_escort_bookings",
+    "account_information",
+    "account_phonechat_bookings",
+    "account_webcam_bookings",
+    "profile_blacklist",
+    "profile_gallery",
+    "profile_hotlist",
+    "profile_services"
+  ]
+} as const;
 export type OperationId = keyof Operations;

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { ROOT, run, redoclyBin } from "./lib/proc.mjs";
-import { buildOperationTable, renderOperationsModule } from "./lib/operations.mjs";
+import { buildOperationTable, renderOperationsModule, unifiedLoginOf } from "./lib/operations.mjs";
 
 const GENERATED = join(ROOT, "generated");
 const check = process.argv.includes("--check");
@@ -38,7 +38,7 @@ async function main() {
   const files = {
     "openapi.json": openapiJson,
     "schema.d.ts": await renderTypes(doc),
-    "operations.ts": renderOperationsModule(buildOperationTable(doc)),
+    "operations.ts": renderOperationsModule(buildOperationTable(doc), unifiedLoginOf(doc)),
   };
 
   if (check) {
