@@ -11,6 +11,18 @@ export {
 } from "./client.js";
 export type { GroupMemberClient, GroupCapablePath } from "./group.js";
 export { requiredScopes, scopesFor } from "./scopes.js";
+export { paginate, paginateItems, type PagedPath, type PageOf, type ItemOf, type GetCaller, type PaginateOptions } from "./paginate.js";
+export {
+  formatAwDate,
+  formatAwDateTimeMinutes,
+  formatAwQuarterHourDateTime,
+  formatAwDayFirstDate,
+  formatAwTimeOfDay,
+  parseAwDateTime,
+  roundToQuarterHour,
+  type ZoneOption,
+} from "./dates.js";
+export { joinIds, splitIds, type JoinIdsOptions } from "./ids.js";
 export { operations, operationIdFor, type OperationId, type OperationInfo } from "./operations.js";
 export {
   AdultWorkError,

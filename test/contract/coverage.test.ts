@@ -1,7 +1,7 @@
 // Every operation the public docs describe is in the contract, at its documented method and path,
 // with its group-manager form where the docs give one.
 import { describe, expect, test } from "vitest";
-import { operations, type OperationId } from "adultwork-api-client";
+import { operations, type OperationId, type OperationInfo } from "adultwork-api-client";
 import { methodsOf, operationIdOf, reference } from "../support/reference.js";
 
 const byRoute = new Map(Object.entries(operations).map(([id, op]) => [`${op.method} ${op.path}`, id]));
@@ -21,7 +21,7 @@ describe("coverage of the documented API", () => {
   });
 
   test("the Unified Login token endpoint is in the contract, on the login host", () => {
-    const token = Object.values(operations).find((op) => op.path === "/OAuth/token");
+    const token = Object.values(operations as Record<string, OperationInfo>).find((op) => op.path === "/OAuth/token");
     expect(token?.method).toBe("POST");
     expect(token?.server).toBe("https://platform.adultwork.com");
   });

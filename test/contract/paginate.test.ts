@@ -1,0 +1,100 @@
+// paginate() walks PageNumber up to PageCount, keeping the caller's page size and filters.
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import {
+  AdultWorkUsageError,
+  AuthenticationError,
+  createAdultWorkClient,
+  operations,
+  paginate,
+  paginateItems,
+  type OperationInfo,
+  type PagedPath,
+} from "adultwork-api-client";
+import { sendJson, startLocalServer } from "../support/local-server.js";
+
+const PAGES = 3;
+let server: Awaited<ReturnType<typeof startLocalServer>>;
+
+beforeAll(async () => {
+  server = await startLocalServer((req, res) => {
+    if (req.headers.authorization !== "Bearer page-token") return sendJson(res, 401, { error: "no token" });
+    const page = Number(req.url.searchParams.get("PageNumber"));
+    sendJson(res, 200, { PageCount: PAGES, PageNumber: page, Bookings: [{ WebcamBookingID: page * 10 }] });
+  });
+});
+afterAll(() => server.close());
+
+const path: PagedPath = "/v1/Webcam/MadeBookings";
+
+describe("paginate", () => {
+  test("the contract marks the paged operations, with their page-size parameter", () => {
+    const paged = Object.entries(operations as Record<string, OperationInfo>).filter(([, op]) => op.paging);
+    expect(paged.map(([id]) => id)).toContain("madeWebcamBookings");
+    expect((operations.madeWebcamBookings as OperationInfo).paging).toMatchObject({ in: "query", pageParam: "PageNumber", sizeParam: "BookingsPerPage" });
+  });
+
+  test("every page is fetched once, in order, with the caller's page size and filters, and iteration stops at PageCount", async () => {
+    const client = createAdultWorkClient({ baseUrl: server.url, accessToken: "page-token" });
+    server.requests.length = 0;
+    const seen: number[] = [];
+    for await (const page of paginate(client, path, { params: { query: { BookingsPerPage: 25, StartDate: "2018-01-01", OrderBy: "nickname-asc" } } })) {
+      seen.push(page.PageNumber);
+    }
+    expect(seen).toEqual([1, 2, 3]);
+    expect(server.requests.map((r) => r.url.searchParams.get("PageNumber"))).toEqual(["1", "2", "3"]);
+    for (const r of server.requests) {
+      expect(r.url.searchParams.get("BookingsPerPage")).toBe("25");
+      expect(r.url.searchParams.get("StartDate")).toBe("2018-01-01");
+      expect(r.url.searchParams.get("OrderBy")).toBe("nickname-asc");
+    }
+  });
+
+  test("it starts at the caller's PageNumber and pages a group member's bookings through asGroupMember", async () => {
+    const client = createAdultWorkClient({ baseUrl: server.url, accessToken: "page-token" });
+    server.requests.length = 0;
+    const seen: number[] = [];
+    for await (const page of paginate(client.asGroupMember(77), path, { params: { query: { PageNumber: 2 } } })) seen.push(page.PageNumber);
+    expect(seen).toEqual([2, 3]);
+    expect(server.requests.every((r) => r.url.pathname === "/v1/Groups/Webcam/MadeBookings" && r.url.searchParams.get("UserID") === "77")).toBe(true);
+  });
+
+  test("an AbortSignal stops the iteration and no further page is requested", async () => {
+    const client = createAdultWorkClient({ baseUrl: server.url, accessToken: "page-token" });
+    server.requests.length = 0;
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const run = async () => {
+      for await (const page of paginate(client, path, undefined, { signal: controller.signal })) {
+        seen.push(page.PageNumber);
+        controller.abort(new Error("caller stopped"));
+      }
+    };
+    await expect(run()).rejects.toThrow("caller stopped");
+    expect(seen).toEqual([1]);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  test("an HTTP error ends the iteration with the typed error", async () => {
+    const client = createAdultWorkClient({ baseUrl: server.url, accessToken: "wrong" });
+    const run = async () => {
+      for await (const _ of paginate(client, path)) void _;
+    };
+    await expect(run()).rejects.toBeInstanceOf(AuthenticationError);
+  });
+
+  test("paginateItems refuses an operation whose list property the docs do not name", async () => {
+    const client = createAdultWorkClient({ baseUrl: server.url, accessToken: "page-token" });
+    const run = async () => {
+      for await (const _ of paginateItems(client, path)) void _;
+    };
+    await expect(run()).rejects.toBeInstanceOf(AdultWorkUsageError);
+  });
+
+  test("against the mock, a one-page answer gives one page", async () => {
+    const client = createAdultWorkClient({ baseUrl: inject("prismUrl"), accessToken: "mock-token" });
+    const pages = [];
+    for await (const page of paginate(client, path, { params: { query: { BookingsPerPage: 10 } } })) pages.push(page);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.PageCount).toBe(1);
+  });
+});
