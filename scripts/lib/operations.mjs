@@ -31,6 +31,15 @@ export function listOperations(doc) {
   return out;
 }
 
+/** The property names an object schema requires, looking through allOf and references. */
+export function schemaRequired(doc, schema, acc = new Set()) {
+  schema = deref(doc, schema);
+  if (!schema || typeof schema !== "object") return acc;
+  for (const name of schema.required ?? []) acc.add(name);
+  for (const sub of schema.allOf ?? []) schemaRequired(doc, sub, acc);
+  return acc;
+}
+
 /** The property names an object schema lists, looking through allOf/anyOf/oneOf and references. */
 export function schemaProperties(doc, schema, acc = new Map()) {
   schema = deref(doc, schema);
@@ -135,7 +144,7 @@ export function buildOperationTable(doc) {
     const { op, item } = listOperations(doc).find((o) => o.op.operationId === id);
     const inQuery = parametersOf(doc, item, op).some((p) => p.in === "query" && p.name === "UserID" && p.required);
     const bodySchema = jsonBodySchema(doc, op);
-    const inBody = bodySchema && (deref(doc, bodySchema).required ?? []).includes("UserID");
+    const inBody = bodySchema && schemaRequired(doc, bodySchema).has("UserID");
     if (!inQuery && !inBody) throw new Error(`${id} does not require UserID in its query or JSON body`);
     entry.groupBase = baseId;
     entry.groupUserIdIn = inQuery ? "query" : "body";
