@@ -174,6 +174,296 @@ export const operations = {
     "groupBase": null,
     "groupUserIdIn": null
   },
+  "deleteScheduledShow": {
+    "method": "POST",
+    "path": "/v1/DirectCam/DeleteScheduledShow",
+    "security": "user",
+    "scopes": [
+      "account_webcam_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "deleteScheduledShowAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "deleteScheduledShowAsGroupManager": {
+    "method": "POST",
+    "path": "/v1/Groups/DirectCam/DeleteScheduledShow",
+    "security": "user",
+    "scopes": [
+      "account_webcam_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "deleteScheduledShow",
+    "groupUserIdIn": "body"
+  },
+  "directCamUpdateSpecialOffer": {
+    "method": "PUT",
+    "path": "/v1/DirectCam/UpdateDirectCamSpecialOffer",
+    "security": "user",
+    "scopes": [
+      "account_webcam_bookings"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "directCamUpdateSpecialOfferAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "directCamUpdateSpecialOfferAsGroupManager": {
+    "method": "PUT",
+    "path": "/v1/Groups/DirectCam/UpdateDirectCamSpecialOffer",
+    "security": "user",
+    "scopes": [
+      "account_webcam_bookings"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "directCamUpdateSpecialOffer",
+    "groupUserIdIn": "body"
+  },
+  "getAllDirectChatPINs": {
+    "method": "GET",
+    "path": "/v1/DirectChat/GetAllPINs",
+    "security": "user",
+    "scopes": [
+      "account_phonechat_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getDirectCamSettings": {
+    "method": "GET",
+    "path": "/v1/DirectCam/GetSettings",
+    "security": "user",
+    "scopes": [
+      "account_webcam_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "getDirectCamSettingsAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getDirectCamSettingsAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/DirectCam/GetSettings",
+    "security": "user",
+    "scopes": [
+      "account_webcam_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "getDirectCamSettings",
+    "groupUserIdIn": "query"
+  },
+  "getMadePhoneChatBooking": {
+    "method": "GET",
+    "path": "/v1/PhoneChat/MadeBookingDetails",
+    "security": "user",
+    "scopes": [
+      "account_phonechat_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "getMadePhoneChatBookingAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getMadePhoneChatBookingAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/PhoneChat/MadeBookingDetails",
+    "security": "user",
+    "scopes": [
+      "account_phonechat_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "getMadePhoneChatBooking",
+    "groupUserIdIn": "query"
+  },
+  "getMadePhoneChatBookings": {
+    "method": "GET",
+    "path": "/v1/PhoneChat/MadeBookings",
+    "security": "user",
+    "scopes": [
+      "account_phonechat_bookings"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "BookingsPerPage",
+      "itemsProperty": null
+    },
+    "groupVariant": "getMadePhoneChatBookingsAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getMadePhoneChatBookingsAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/PhoneChat/MadeBookings",
+    "security": "user",
+    "scopes": [
+      "account_phonechat_bookings"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "BookingsPerPage",
+      "itemsProperty": null
+    },
+    "groupVariant": null,
+    "groupBase": "getMadePhoneChatBookings",
+    "groupUserIdIn": "query"
+  },
+  "getPhoneChatSettings": {
+    "method": "GET",
+    "path": "/v1/PhoneChat/GetSettings",
+    "security": "user",
+    "scopes": [
+      "account_phonechat_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "getPhoneChatSettingsAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getPhoneChatSettingsAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/PhoneChat/GetSettings",
+    "security": "user",
+    "scopes": [
+      "account_phonechat_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "getPhoneChatSettings",
+    "groupUserIdIn": "query"
+  },
+  "getPhoneChatUserBookingRequirements": {
+    "method": "GET",
+    "path": "/v1/PhoneChat/GetUserBookingRequirements",
+    "security": "user",
+    "scopes": [
+      "account_phonechat_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
   "getWebCamUserBookingRequirements": {
     "method": "GET",
     "path": "/v1/WebCam/GetUserBookingRequirements",
@@ -286,6 +576,146 @@ export const operations = {
     "groupBase": "madeWebcamBookings",
     "groupUserIdIn": "query"
   },
+  "phoneChatAcceptReceivedBooking": {
+    "method": "POST",
+    "path": "/v1/PhoneChat/AcceptReceivedBooking",
+    "security": "user",
+    "scopes": [
+      "account_phonechat_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "phoneChatCancelMadeBooking": {
+    "method": "POST",
+    "path": "/v1/PhoneChat/CancelMadeBooking",
+    "security": "user",
+    "scopes": [
+      "account_phonechat_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "phoneChatCreateBooking": {
+    "method": "POST",
+    "path": "/v1/PhoneChat/CreateBooking",
+    "security": "user",
+    "scopes": [
+      "account_phonechat_bookings"
+    ],
+    "scopesInferred": true,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "phoneChatDeleteMadeBookings": {
+    "method": "POST",
+    "path": "/v1/PhoneChat/DeleteMadeBookings",
+    "security": "user",
+    "scopes": [
+      "account_phonechat_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "phoneChatDeleteReceivedBookings": {
+    "method": "POST",
+    "path": "/v1/PhoneChat/DeleteReceivedBooking",
+    "security": "user",
+    "scopes": [
+      "account_phonechat_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "phoneChatReInviteReceivedBooking": {
+    "method": "POST",
+    "path": "/v1/PhoneChat/ReInvite",
+    "security": "user",
+    "scopes": [
+      "account_phonechat_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "phoneChatRescheduleMadeBooking": {
+    "method": "POST",
+    "path": "/v1/PhoneChat/RescheduleMadeBooking",
+    "security": "user",
+    "scopes": [
+      "account_phonechat_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
   "receivedWebcamBookingDetails": {
     "method": "GET",
     "path": "/v1/Webcam/ReceivedBookingDetails",
@@ -365,6 +795,166 @@ export const operations = {
     "groupVariant": null,
     "groupBase": null,
     "groupUserIdIn": null
+  },
+  "saveDirectCamSettings": {
+    "method": "POST",
+    "path": "/v1/DirectCam/SaveSettings",
+    "security": "user",
+    "scopes": [
+      "account_webcam_bookings"
+    ],
+    "scopesInferred": true,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "saveDirectCamSettingsAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "saveDirectCamSettingsAsGroupManager": {
+    "method": "POST",
+    "path": "/v1/Groups/DirectCam/SaveSettings",
+    "security": "user",
+    "scopes": [
+      "account_webcam_bookings"
+    ],
+    "scopesInferred": true,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "saveDirectCamSettings",
+    "groupUserIdIn": "body"
+  },
+  "savePhoneChatSettings": {
+    "method": "POST",
+    "path": "/v1/PhoneChat/SaveSettings",
+    "security": "user",
+    "scopes": [
+      "account_phonechat_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "savePhoneChatSettingsAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "savePhoneChatSettingsAsGroupManager": {
+    "method": "POST",
+    "path": "/v1/Groups/PhoneChat/SaveSettings",
+    "security": "user",
+    "scopes": [
+      "account_phonechat_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "savePhoneChatSettings",
+    "groupUserIdIn": "body"
+  },
+  "scheduleShow": {
+    "method": "POST",
+    "path": "/v1/DirectCam/ScheduleShow",
+    "security": "user",
+    "scopes": [
+      "account_webcam_bookings"
+    ],
+    "scopesInferred": true,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "scheduleShowAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "scheduleShowAsGroupManager": {
+    "method": "POST",
+    "path": "/v1/Groups/DirectCam/ScheduleShow",
+    "security": "user",
+    "scopes": [
+      "account_webcam_bookings"
+    ],
+    "scopesInferred": true,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "scheduleShow",
+    "groupUserIdIn": "body"
+  },
+  "updateScheduledShow": {
+    "method": "PUT",
+    "path": "/v1/DirectCam/UpdateScheduledShow",
+    "security": "user",
+    "scopes": [
+      "account_webcam_bookings"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "updateScheduledShowAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "updateScheduledShowAsGroupManager": {
+    "method": "PUT",
+    "path": "/v1/Groups/DirectCam/UpdateScheduledShow",
+    "security": "user",
+    "scopes": [
+      "account_webcam_bookings"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "updateScheduledShow",
+    "groupUserIdIn": "body"
   }
 } as const satisfies Record<string, OperationInfo>;
 

@@ -383,6 +383,712 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/DirectCam/GetSettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the member's DirectCam settings
+         * @description Returns the performer's DirectCam settings. The call takes no parameters.
+         *
+         *     Only the first row of the docs' response table (`DoesFree`) could be read, and no sample was
+         *     retrieved, so the answer is known in part.
+         */
+        get: operations["getDirectCamSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/DirectCam/GetSettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a group member's DirectCam settings
+         * @description The group-manager form of `getDirectCamSettings`: a group manager reads the DirectCam
+         *     settings of the member named in `UserID`.
+         */
+        get: operations["getDirectCamSettingsAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/DirectCam/SaveSettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Save the member's DirectCam settings
+         * @description Stores the performer's DirectCam settings: free preview limits, the group and private modes
+         *     with their prices, sound, category, live thumbnails and profile title.
+         *
+         *     The docs' page stops in its group-manager section: its request information, Scopes, samples
+         *     and response sections were not retrieved. The parameters are sent as a JSON body (the rule
+         *     for every POST of this API), the answer is undocumented, and the scope is inferred from the
+         *     DirectCam read operation. The fields of `ShowLiveThumbnails` were not published.
+         */
+        post: operations["saveDirectCamSettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/DirectCam/SaveSettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Save a group member's DirectCam settings
+         * @description The group-manager form of `saveDirectCamSettings`: a group manager stores the DirectCam
+         *     settings of the member named in `UserID`. The scope is inferred and the answer undocumented,
+         *     as for the base operation.
+         */
+        post: operations["saveDirectCamSettingsAsGroupManager"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/DirectCam/ScheduleShow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedule a DirectCam show
+         * @description Announces a DirectCam show the performer will give: when it starts (in the future, on a
+         *     quarter hour), how long it should last, a title, category, theme, picture and details. It
+         *     must not overlap the performer's other scheduled shows.
+         *
+         *     The docs' page stops after its parameters: its request information, Scopes, samples and
+         *     response sections were not retrieved. The parameters are sent as a JSON body (the rule for
+         *     every POST of this API), the answer is undocumented, and the scope is inferred from the
+         *     delete scheduled show operation.
+         */
+        post: operations["scheduleShow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/DirectCam/ScheduleShow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedule a DirectCam show for a group member
+         * @description The group-manager form of `scheduleShow`: a group manager schedules a DirectCam show for
+         *     the member named in `UserID`. The scope is inferred and the answer undocumented, as for the
+         *     base operation.
+         */
+        post: operations["scheduleShowAsGroupManager"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/DirectCam/UpdateScheduledShow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a scheduled DirectCam show
+         * @description Replaces the details of one of the performer's scheduled DirectCam shows. The same rules as
+         *     for scheduling apply (a future start on a quarter hour, no overlap with other shows), but the
+         *     picture may be left out. Unlike the schedule and delete operations, this one uses PUT.
+         *
+         *     The docs' page stops after its parameters: its request information, Scopes, samples and
+         *     response sections were not retrieved. The parameters are sent as a JSON body (the rule for
+         *     every PUT of this API), the answer is undocumented, and the scope is inferred from the
+         *     delete scheduled show operation.
+         */
+        put: operations["updateScheduledShow"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/DirectCam/UpdateScheduledShow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a group member's scheduled DirectCam show
+         * @description The group-manager form of `updateScheduledShow`: a group manager changes a scheduled
+         *     DirectCam show of the member named in `UserID`. The scope is inferred and the answer
+         *     undocumented, as for the base operation.
+         */
+        put: operations["updateScheduledShowAsGroupManager"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/DirectCam/DeleteScheduledShow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete a scheduled DirectCam show
+         * @description Removes one of the performer's scheduled DirectCam shows, optionally saying why. The delete
+         *     is a POST, not an HTTP DELETE.
+         *
+         *     The docs' sample request is cut off inside its reason text, and the response section was not
+         *     retrieved, so the answer is undocumented.
+         */
+        post: operations["deleteScheduledShow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/DirectCam/DeleteScheduledShow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete a group member's scheduled DirectCam show
+         * @description The group-manager form of `deleteScheduledShow`: a group manager removes a scheduled
+         *     DirectCam show of the member named in `UserID`. The answer is undocumented.
+         */
+        post: operations["deleteScheduledShowAsGroupManager"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/DirectCam/UpdateDirectCamSpecialOffer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a DirectCam special offer
+         * @description Changes one of the performer's DirectCam special offers: a fixed-price session of a set
+         *     length in group or private mode. The price must come to at least 0.6 credits per minute.
+         *     The page is titled "Update Special Offer", and its path segment
+         *     (`UpdateDirectCamSpecialOffer`) differs from its page name. The operations that create,
+         *     list or delete special offers were not found in the docs.
+         *
+         *     The docs' page stops after its parameters: its request information, Scopes, samples and
+         *     response sections were not retrieved. The parameters are sent as a JSON body (the rule for
+         *     every PUT of this API), the answer is undocumented, and the scope is inferred from the other
+         *     DirectCam operations.
+         */
+        put: operations["directCamUpdateSpecialOffer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/DirectCam/UpdateDirectCamSpecialOffer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a group member's DirectCam special offer
+         * @description The group-manager form of `directCamUpdateSpecialOffer`: a group manager changes a
+         *     DirectCam special offer of the member named in `UserID`. The scope is inferred and the
+         *     answer undocumented, as for the base operation.
+         */
+        put: operations["directCamUpdateSpecialOfferAsGroupManager"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/DirectChat/GetAllPINs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the member's DirectChat PINs
+         * @description Returns every DirectChat PIN the member holds, one per member they booked, with how often
+         *     and when it was used. The call takes no parameters. It needs the phone chat scope; DirectChat
+         *     has no scope of its own.
+         *
+         *     The answer is a bare JSON array. The docs' sample is cut off inside the first PIN's `User`
+         *     object, so it is not reproduced here; the fields it shows are in the schema. No group-manager
+         *     form is documented.
+         */
+        get: operations["getAllDirectChatPINs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/PhoneChat/GetSettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the member's phone chat settings
+         * @description Returns the performer's phone chat settings: DirectChat membership and its settings, the
+         *     number clients may ring, whether that number is shown, and the price per minute. The call
+         *     takes no parameters.
+         *
+         *     The docs' response table is cut off after `PhoneChatPPM`, and no sample was published.
+         */
+        get: operations["getPhoneChatSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/PhoneChat/GetSettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a group member's phone chat settings
+         * @description The group-manager form of `getPhoneChatSettings`: a group manager reads the phone chat
+         *     settings of the member named in `UserID`.
+         */
+        get: operations["getPhoneChatSettingsAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/PhoneChat/SaveSettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Save the member's phone chat settings
+         * @description Stores the performer's phone chat settings: DirectChat membership (with its settings when
+         *     joining), the number clients ring and the price per minute. `ShowPhoneChatNumber`, which
+         *     the read operation returns, is not among the documented inputs.
+         *
+         *     The docs' Scopes section is cut off part-way through the scope name; what survives matches
+         *     `account_phonechat_bookings`, the scope of every other phone chat page. The docs' page
+         *     stops before its samples and response section, so the answer is undocumented.
+         */
+        post: operations["savePhoneChatSettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/PhoneChat/SaveSettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Save a group member's phone chat settings
+         * @description The group-manager form of `savePhoneChatSettings`: a group manager stores the phone chat
+         *     settings of the member named in `UserID`. The answer is undocumented.
+         */
+        post: operations["savePhoneChatSettingsAsGroupManager"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/PhoneChat/CreateBooking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a PhoneChat booking
+         * @description Books another member for a phone chat session, with the caller as the client. The booked
+         *     member must offer phone chat and must not have the DirectChat-only option on; their price
+         *     per minute and the call methods they accept are given by
+         *     `getPhoneChatUserBookingRequirements`. `Credits` must cover that price times `Duration`.
+         *
+         *     `Method` decides what else is needed: with 1 (the booked member rings the client)
+         *     `PhoneNumber` is required, with 3 (Skype) `SkypeName` is; each is ignored otherwise. The
+         *     session and the accept-by deadline must lie in the future, the deadline before the session;
+         *     a booking not accepted by then is rejected automatically. A further prerequisite about
+         *     `Method` exists on the page, but its text was cut off.
+         *
+         *     The docs' page stops before its request information, Scopes, samples and response sections:
+         *     the parameters are sent as a JSON body (the rule for every POST of this API), the answer is
+         *     undocumented, and the scope is inferred from every other phone chat operation.
+         */
+        post: operations["phoneChatCreateBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/PhoneChat/GetUserBookingRequirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get what a member requires of a PhoneChat booking
+         * @description Returns what a phone chat booking with one member must meet: their price per minute and
+         *     which call methods they accept. The member must offer phone chat and must not have the
+         *     DirectChat-only option on.
+         *
+         *     The docs describe the two response fields but not the fields of each method entry, and the
+         *     samples were not retrieved.
+         */
+        get: operations["getPhoneChatUserBookingRequirements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/PhoneChat/MadeBookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the PhoneChat bookings the member made
+         * @description Returns, one page at a time, the phone chat bookings the member made as a client, newest
+         *     first unless `OrderBy` says otherwise.
+         *
+         *     The docs' page stops after its parameters: the Scopes section and the response section were
+         *     not retrieved. The scope is inferred from every other phone chat operation. The answer is
+         *     typed as the paging envelope every paged answer of the API starts with; the property holding
+         *     the bookings is unknown, so the object stays open.
+         */
+        get: operations["getMadePhoneChatBookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/PhoneChat/MadeBookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the PhoneChat bookings a group member made
+         * @description The group-manager form of `getMadePhoneChatBookings`: a group manager lists the phone chat
+         *     bookings made by the member named in `UserID`. The scope is inferred, as for the base
+         *     operation.
+         */
+        get: operations["getMadePhoneChatBookingsAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/PhoneChat/MadeBookingDetails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a PhoneChat booking the member made
+         * @description Returns one phone chat booking the member made as a client. The docs name the page
+         *     `GetMadePhoneChatBooking` but document the path `/v1/PhoneChat/MadeBookingDetails`.
+         *
+         *     The docs' response table is cut off after `Method`, and no sample was published.
+         */
+        get: operations["getMadePhoneChatBooking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/PhoneChat/MadeBookingDetails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a PhoneChat booking a group member made
+         * @description The group-manager form of `getMadePhoneChatBooking`: a group manager reads a phone chat
+         *     booking made by the member named in `UserID`.
+         */
+        get: operations["getMadePhoneChatBookingAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/PhoneChat/AcceptReceivedBooking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a received PhoneChat booking
+         * @description The booked member accepts a pending phone chat booking, at the client's price or another
+         *     one; the client is warned when the price differs. The booking must be Pending, and both its
+         *     accept-by deadline and its session must lie in the future.
+         *
+         *     The docs' response table is cut off after `Credits`; the fields it shows are those of the
+         *     phone chat booking object, which this contract returns. No sample was published.
+         */
+        post: operations["phoneChatAcceptReceivedBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/PhoneChat/ReInvite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject an expired PhoneChat booking and invite the client again
+         * @description For a booking request that ran out unanswered: the booking must still be Pending and its
+         *     session time must have come. The booked member rejects it (with a default reason when none
+         *     is given) and invites the client to book again. The docs name the page
+         *     `PhoneChatReInviteReceivedBooking` but document the path `/v1/PhoneChat/ReInvite`.
+         *
+         *     The docs' response table is cut off after `SkypeName`; the fields it shows are those of the
+         *     phone chat booking object, which this contract returns. Whether it is the rejected booking
+         *     or a new one is not said. No sample was published.
+         */
+        post: operations["phoneChatReInviteReceivedBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/PhoneChat/CancelMadeBooking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a PhoneChat booking the member made
+         * @description The client calls off a phone chat booking they made and says why. A Cancelled or Rejected
+         *     booking cannot be cancelled, and a Confirmed one only until its session time.
+         *
+         *     The docs' response table is cut off after `Method`; the fields it shows are those of the
+         *     phone chat booking object, which this contract returns. No sample was published.
+         */
+        post: operations["phoneChatCancelMadeBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/PhoneChat/RescheduleMadeBooking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book a missed PhoneChat session again
+         * @description For a booking the member made whose session time has passed: books it again with the same
+         *     settings and a session starting five to ten minutes after the call. The client must hold
+         *     enough credits (see the credit balance operation).
+         *
+         *     The docs' response table is cut off after `Credits`; the fields it shows are those of the
+         *     phone chat booking object, which this contract returns. No sample was published.
+         */
+        post: operations["phoneChatRescheduleMadeBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/PhoneChat/DeleteMadeBookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete PhoneChat bookings the member made
+         * @description Deletes one or more finished phone chat bookings the member made as a client. Only Rejected,
+         *     Cancelled or Confirmed bookings can be deleted; any other is reported back with
+         *     `Deleted: false` and a message rather than failing the whole call.
+         *
+         *     The answer is a bare array with one result per ID. The docs' sample is cut off after its
+         *     first booking ID, so it is not reproduced here.
+         */
+        post: operations["phoneChatDeleteMadeBookings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/PhoneChat/DeleteReceivedBooking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete PhoneChat bookings the member received
+         * @description Deletes one or more finished phone chat bookings the member received. Only Rejected,
+         *     Cancelled or Confirmed bookings can be deleted; any other is reported back with
+         *     `Deleted: false` and a message rather than failing the whole call.
+         *
+         *     The path is singular (`DeleteReceivedBooking`) although the page name and the made-side path
+         *     are plural. The answer is a bare array with one result per ID; the docs publish no sample.
+         *     The page's heading was not retrieved.
+         */
+        post: operations["phoneChatDeleteReceivedBookings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -581,6 +1287,300 @@ export interface components {
                 SoftwareTypeID?: components["schemas"]["SoftwareTypeID"];
             }[];
         };
+        /**
+         * DirectCamSettings
+         * @description A performer's DirectCam settings. Only the first row of the docs' table (`DoesFree`) could be
+         *     read; the fields after it are unknown, so the object stays open. The save operation takes many
+         *     more settings, but the docs do not confirm that this answer carries them.
+         */
+        DirectCamSettings: {
+            /** @description True when the performer cams and chats for free to draw viewers into paid modes. */
+            DoesFree?: boolean;
+        };
+        /**
+         * ShowLiveThumbnails
+         * @description A performer's live-thumbnail settings for DirectCam (documented as `aws:ShowLiveThumbnails`,
+         *     once written `aws: ShowLiveThumbnails`). The docs name the type but publish none of its fields,
+         *     so the object is open and lists nothing.
+         */
+        ShowLiveThumbnails: Record<string, never>;
+        /**
+         * SaveDirectCamSettingsRequest
+         * @description The DirectCam settings to store. The group and private mode settings are optional; every
+         *     other field is required.
+         */
+        SaveDirectCamSettingsRequest: {
+            /** @description Cam and chat for free (clothed) to draw viewers into the paid modes. */
+            DoesFree: boolean;
+            /** @description Let visitors who are not registered watch the free preview. */
+            AllowGuestFreePreview: boolean;
+            /**
+             * @description The most free minutes one client gets in each `FreeTimePeriod`; 0 means no limit.
+             * @enum {integer}
+             */
+            FreeTimeMins: 0 | 5 | 10 | 15 | 20 | 30 | 45;
+            /**
+             * @description The span in minutes over which `FreeTimeMins` is counted; 0 means no limit. The docs' list
+             *     of values is out of order and names 240 twice; each value appears once here.
+             * @enum {integer}
+             */
+            FreeTimePeriod: 0 | 15 | 30 | 60 | 120 | 180 | 240 | 300 | 360 | 420 | 480 | 540 | 600 | 660 | 720 | 780 | 840 | 900 | 960 | 1020 | 1080 | 1140 | 1200 | 1260 | 1320 | 1380 | 1440;
+            /** @description Offer group cam and chat at a lower rate. */
+            DoesGroup?: boolean;
+            /** @description The group mode price in credits per minute. */
+            GroupPPM?: number;
+            /** @description Offer private one-to-one cam and chat. */
+            DoesPrivate?: boolean;
+            /** @description The private mode price in credits per minute. */
+            PrivatePPM?: number;
+            /** @description The performer offers typed chat only. */
+            ChatOnly: boolean;
+            /** @description Send sound in private mode. */
+            DoesAudioPrivate: boolean;
+            /** @description Send sound in group mode. */
+            DoesAudioGroup: boolean;
+            /** @description Send sound in free preview mode. */
+            DoesAudioFree: boolean;
+            /**
+             * @description The performer's DirectCam category. The docs point to a category list operation whose page
+             *     was not published.
+             */
+            WebcamCategoryID: number;
+            ShowLiveThumbnails: components["schemas"]["ShowLiveThumbnails"];
+            /** @description The title of the performer's DirectCam profile. The docs give no length limit. */
+            Title: string;
+        };
+        /**
+         * AwQuarterHourDateTime
+         * @description A date and time in a request, written `YYYY-MM-dd HH:mm` like AwDateTimeMinutes, but with the
+         *     minutes limited to a quarter hour: 00, 15, 30 or 45. No seconds, no time zone.
+         *     `formatAwQuarterHourDateTime` writes one from a JavaScript `Date` in a zone the caller names and
+         *     refuses a time that is not on a quarter hour.
+         * @example 2018-02-01 12:15
+         */
+        AwQuarterHourDateTime: string;
+        /**
+         * DirectCamScheduledShow
+         * @description The fields that describe a scheduled DirectCam show, as sent when scheduling one or changing
+         *     it. A show must not overlap the performer's other scheduled shows (the docs refer to a listing
+         *     operation whose page was not published).
+         */
+        DirectCamScheduledShow: {
+            /** @description When the show starts; in the future, on a quarter hour. */
+            ScheduledDate: components["schemas"]["AwQuarterHourDateTime"];
+            /**
+             * @description How long the show is expected to last, in minutes.
+             * @enum {integer}
+             */
+            EstimatedLengthInMinutes: 5 | 10 | 15 | 30 | 45 | 60 | 90 | 120;
+            /** @description The show's title. */
+            Title: string;
+            /**
+             * @description The DirectCam category of the show. The docs point to a category list operation whose page
+             *     was not published.
+             */
+            WebcamCategoryID: number;
+            /** @description The theme of the show in a few words. */
+            Summary: string;
+            /** @description A picture for the show, as a base64-encoded image. */
+            Image?: string;
+            /** @description What the show offers, in full; BBCode is allowed. The docs give no length limit. */
+            Details?: string;
+        };
+        /**
+         * ScheduleShowRequest
+         * @description A new scheduled DirectCam show; a picture is required.
+         */
+        ScheduleShowRequest: components["schemas"]["DirectCamScheduledShow"] & Record<string, never>;
+        /**
+         * UpdateScheduledShowRequest
+         * @description The new state of a scheduled DirectCam show. All show fields are sent again; the picture may be
+         *     left out.
+         */
+        UpdateScheduledShowRequest: {
+            /** @description The scheduled show to change. */
+            ScheduledID: number;
+        } & components["schemas"]["DirectCamScheduledShow"];
+        /**
+         * DeleteScheduledShowRequest
+         * @description The scheduled DirectCam show to remove, and optionally why.
+         */
+        DeleteScheduledShowRequest: {
+            /** @description The scheduled show to remove. */
+            ScheduledID: number;
+            /** @description Why the show is removed. */
+            Reason?: string;
+        };
+        /**
+         * DirectCamUpdateSpecialOfferRequest
+         * @description The new state of a DirectCam special offer: a fixed-price session in group or private mode.
+         *     Besides the limits below, `TotalCredits` divided by `Duration` must come to at least 0.6
+         *     credits per minute. Once a member buys the offer, the performer must perform for its whole
+         *     length.
+         */
+        DirectCamUpdateSpecialOfferRequest: {
+            /** @description The special offer to change. */
+            OfferID: number;
+            /**
+             * @description The number the performer sees in JustCamIt when a member starts a paid mode with this offer.
+             *     Left out, it becomes one more than the highest number in use.
+             */
+            OfferNumber?: number;
+            /**
+             * @description False stops members from buying the offer, for instance while it needs preparing or a prior
+             *     agreement.
+             */
+            CurrentlyAvailable: boolean;
+            /** @description The offer's title. */
+            Title: string;
+            /** @description Length of the offered session in minutes. */
+            Duration: number;
+            /** @description The offer's whole price in credits. */
+            TotalCredits: number;
+            /**
+             * @description The mode the offer is sold in. 2 is group chat, 3 is private.
+             * @enum {integer}
+             */
+            ModeID: 2 | 3;
+            /**
+             * @description True lets the session run on past `Duration` at the offer's per-minute rate; false
+             *     disconnects the member when `Duration` is up.
+             */
+            AllowRateContinue?: boolean;
+        };
+        /**
+         * DirectChatPINUser
+         * @description The member a DirectChat PIN was made for (documented as `aws:DirectChatPINUser`, "basic
+         *     information" about that member). Only the start of the docs' sample survives, showing `Id` and
+         *     `Username`; unlike most user objects of the API, these are not `UserID` and `Nickname`. Further
+         *     fields are unknown, so the object stays open.
+         */
+        DirectChatPINUser: {
+            /** @description The member's ID. */
+            Id?: number;
+            /** @description The member's name as the sample shows it. */
+            Username?: string;
+        };
+        /**
+         * DirectChatPIN
+         * @description One DirectChat PIN the member holds, for one booked member, with its call statistics. The six
+         *     fields come from the docs' table; the docs' sample is cut off inside `User`. Dates carry no
+         *     time zone (see AwDateTime). What `LastCallDate` holds for a PIN never used is not documented.
+         */
+        DirectChatPIN: {
+            User?: components["schemas"]["DirectChatPINUser"];
+            /** @description The code to key in after dialling the DirectChat number. */
+            PIN?: string;
+            /** @description When the PIN was tied to this member. */
+            CreatedDate?: components["schemas"]["AwDateTime"];
+            /** @description How many calls were made with the PIN. */
+            NumberOfCalls?: number;
+            /** @description When the PIN was last used. */
+            LastCallDate?: components["schemas"]["AwDateTime"];
+            /** @description True while a call with this PIN is going on. */
+            InProgress?: boolean;
+        };
+        /**
+         * DirectChatSettings
+         * @description A member's DirectChat configuration (documented as `aws:DirectChatSettings`), carried by the
+         *     phone chat settings when the member takes part in DirectChat. The docs name the type but none
+         *     of its fields were published, so the object is open and lists nothing.
+         */
+        DirectChatSettings: Record<string, never>;
+        /**
+         * PhoneChatSettings
+         * @description A performer's phone chat settings. The docs' table is cut off after `PhoneChatPPM`; further
+         *     fields may follow, so the object stays open.
+         */
+        PhoneChatSettings: {
+            /** @description True when the member takes part in DirectChat. */
+            OfferDirectChat?: boolean;
+            /** @description The DirectChat settings; only there when `OfferDirectChat` is true. */
+            DirectChat?: components["schemas"]["DirectChatSettings"];
+            /**
+             * @description The number clients may ring once a booking is confirmed. When the member has none, the
+             *     member rings the client on the number the client gives instead. The docs say the number
+             *     may be missing; whether it is then null or left out is not stated.
+             */
+            PhoneChatNumber?: string | null;
+            /** @description True when `PhoneChatNumber` is shown on the profile and in e-mails (a paid option). */
+            ShowPhoneChatNumber?: boolean;
+            /** @description The member's phone chat price in credits per minute (the docs' description is cut off). */
+            PhoneChatPPM?: number;
+        };
+        /**
+         * SavePhoneChatSettingsRequest
+         * @description The phone chat settings to store. `DirectChat` must be sent when `OfferDirectChat` is true and
+         *     must be left out when it is false.
+         */
+        SavePhoneChatSettingsRequest: {
+            /** @description Take part in DirectChat. */
+            OfferDirectChat: boolean;
+            /** @description The DirectChat settings; required with `OfferDirectChat` true, refused otherwise. */
+            DirectChat?: components["schemas"]["DirectChatSettings"];
+            /**
+             * @description The number clients ring once a booking is confirmed: digits only, optionally after a
+             *     leading `+`, and including the country code. Without it the member has to ring each
+             *     client on the client's number.
+             */
+            PhoneChatNumber?: string;
+            /** @description The price of an ordinary phone chat call, in credits per minute. */
+            PhoneChatPPM: number;
+        };
+        /**
+         * PhoneChatCallMethod
+         * @description How a phone chat session is connected, always seen from the client (the member who made the
+         *     booking): `1` the booked member rings the client on the number the client gave; `2` the client
+         *     rings the booked member; `3` the session runs over Skype. The received-side pages word code 1
+         *     from the booked member's side ("the client wants to be called"); the meaning is the same.
+         * @enum {integer}
+         */
+        PhoneChatCallMethod: 1 | 2 | 3;
+        /**
+         * PhoneChatMethod
+         * @description One way a member can be booked for phone chat (documented as `aws:PhoneChatMethod`): a call
+         *     method code (see PhoneChatCallMethod) and whether that method is open to the caller. The docs
+         *     describe the item but the names of its two fields were not published, so no property is listed.
+         */
+        PhoneChatMethod: Record<string, never>;
+        /**
+         * PhoneChatBookingsPage
+         * @description One page of the phone chat bookings a member made. The docs' response section for this
+         *     operation was not retrieved: neither the property holding the bookings nor even the paging
+         *     fields are shown. The answer is typed as the paging envelope that the API's other paged
+         *     answers start with (the general paging convention of the docs), and stays open.
+         */
+        PhoneChatBookingsPage: components["schemas"]["PageEnvelope"];
+        /**
+         * BookingStatus
+         * @description The state of a webcam or phone chat booking: waiting for the booked member to answer
+         *     (`Pending`), taken on by them (`Accepted`), turned down (`Rejected`), confirmed by the client
+         *     (`Confirmed`), or called off (`Cancelled`). The phone chat pages list these five values, the
+         *     same as the webcam pages.
+         * @enum {string}
+         */
+        BookingStatus: "Pending" | "Accepted" | "Rejected" | "Confirmed" | "Cancelled";
+        /**
+         * PhoneChatBooking
+         * @description One phone chat booking, as the detail and action operations return it. The docs give this
+         *     object no name, and every page that shows it is cut off part-way through its field table: the
+         *     longest copy (Reinvite) stops after `SkypeName`. Later fields (dates, the other member, ...) are
+         *     not known, so the object stays open and no field is marked required.
+         */
+        PhoneChatBooking: {
+            /** @description The booking's ID. */
+            BookingID?: number;
+            /** @description Planned length of the session in minutes. */
+            Duration?: number;
+            /** @description The credits the client offered, or the agreed price once the booking is accepted. */
+            Credits?: number;
+            Status?: components["schemas"]["BookingStatus"];
+            Method?: components["schemas"]["PhoneChatCallMethod"];
+            /** @description The client's phone number; null when the call method needs none. */
+            PhoneNumber?: string | null;
+            /** @description The client's Skype name; null when the call method is not Skype. */
+            SkypeName?: string | null;
+        };
     };
     responses: {
         /**
@@ -695,6 +1695,57 @@ export interface components {
                 "application/json": components["schemas"]["WebcamBookingDeleteResults"];
             };
         };
+        /** @description The performer's DirectCam settings. */
+        DirectCamSettingsResponse: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DirectCamSettings"];
+            };
+        };
+        /** @description The performer's phone chat settings. */
+        PhoneChatSettingsResponse: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PhoneChatSettings"];
+            };
+        };
+        /** @description One page of the member's made phone chat bookings. */
+        PhoneChatBookingsPageResponse: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PhoneChatBookingsPage"];
+            };
+        };
+        /**
+         * @description The phone chat booking as it stands after the call. Every page that returns it cuts its field
+         *     table off part-way, and none publishes a sample.
+         */
+        PhoneChatBookingResponse: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PhoneChatBooking"];
+            };
+        };
+        /**
+         * @description One result per booking ID sent, in a bare JSON array: some bookings may be deleted while others
+         *     are refused with `Deleted: false` and a message.
+         */
+        PhoneChatDeleteResults: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DeleteResult"][];
+            };
+        };
     };
     parameters: {
         /** @description Only bookings made on or after this day. */
@@ -718,6 +1769,15 @@ export interface components {
          * @example 1
          */
         WebcamBookingIDQuery: number;
+        /** @description Only bookings created on or after this day. */
+        PhoneChatBookingsStartDate: components["schemas"]["AwDate"];
+        /** @description Sort order of the bookings, by creation date, session date or the other member's nickname. */
+        PhoneChatBookingsOrderBy: "date-desc" | "date-asc" | "nickname-asc" | "nickname-desc" | "sessiondate-asc" | "sessiondate-desc";
+        /**
+         * @description The phone chat booking's ID.
+         * @example 1
+         */
+        PhoneChatBookingIDQuery: number;
     };
     requestBodies: {
         /** @description The booking to accept and the price the performer wants. */
@@ -778,6 +1838,20 @@ export interface components {
                  */
                 "application/json": {
                     /** @description The webcam booking IDs, comma-separated (`1,2`). */
+                    BookingIDs: components["schemas"]["IdList"];
+                };
+            };
+        };
+        /** @description The phone chat bookings to delete. */
+        PhoneChatBookingIDList: {
+            content: {
+                /**
+                 * @example {
+                 *       "BookingIDs": "101,102"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The phone chat booking IDs, comma-separated (`101,102`). */
                     BookingIDs: components["schemas"]["IdList"];
                 };
             };
@@ -1170,6 +2244,889 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getDirectCamSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["DirectCamSettingsResponse"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getDirectCamSettingsAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["DirectCamSettingsResponse"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    saveDirectCamSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "DoesFree": true,
+                 *       "AllowGuestFreePreview": false,
+                 *       "FreeTimeMins": 5,
+                 *       "FreeTimePeriod": 60,
+                 *       "DoesGroup": true,
+                 *       "GroupPPM": 0.8,
+                 *       "DoesPrivate": true,
+                 *       "PrivatePPM": 1.5,
+                 *       "ChatOnly": false,
+                 *       "DoesAudioPrivate": true,
+                 *       "DoesAudioGroup": true,
+                 *       "DoesAudioFree": false,
+                 *       "WebcamCategoryID": 1,
+                 *       "ShowLiveThumbnails": {},
+                 *       "Title": "Evening chats and shows"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SaveDirectCamSettingsRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    saveDirectCamSettingsAsGroupManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "UserID": 123456,
+                 *       "DoesFree": true,
+                 *       "AllowGuestFreePreview": false,
+                 *       "FreeTimeMins": 5,
+                 *       "FreeTimePeriod": 60,
+                 *       "DoesGroup": true,
+                 *       "GroupPPM": 0.8,
+                 *       "DoesPrivate": true,
+                 *       "PrivatePPM": 1.5,
+                 *       "ChatOnly": false,
+                 *       "DoesAudioPrivate": true,
+                 *       "DoesAudioGroup": true,
+                 *       "DoesAudioFree": false,
+                 *       "WebcamCategoryID": 1,
+                 *       "ShowLiveThumbnails": {},
+                 *       "Title": "Evening chats and shows"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The member of the caller's group whose settings are stored. */
+                    UserID: number;
+                } & components["schemas"]["SaveDirectCamSettingsRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    scheduleShow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ScheduledDate": "2018-02-01 21:30",
+                 *       "EstimatedLengthInMinutes": 60,
+                 *       "Title": "Friday night show",
+                 *       "WebcamCategoryID": 1,
+                 *       "Summary": "Music, chat and requests",
+                 *       "Image": "R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7",
+                 *       "Details": "[b]Join me[/b] for an hour of music and chat."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ScheduleShowRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    scheduleShowAsGroupManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "UserID": 123456,
+                 *       "ScheduledDate": "2018-02-01 21:30",
+                 *       "EstimatedLengthInMinutes": 60,
+                 *       "Title": "Friday night show",
+                 *       "WebcamCategoryID": 1,
+                 *       "Summary": "Music, chat and requests",
+                 *       "Image": "R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7",
+                 *       "Details": "[b]Join me[/b] for an hour of music and chat."
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The member of the caller's group who gives the show. */
+                    UserID: number;
+                } & components["schemas"]["ScheduleShowRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateScheduledShow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ScheduledID": 1,
+                 *       "ScheduledDate": "2018-02-01 22:00",
+                 *       "EstimatedLengthInMinutes": 90,
+                 *       "Title": "Friday night show",
+                 *       "WebcamCategoryID": 1,
+                 *       "Summary": "Music, chat and requests",
+                 *       "Details": "Now [i]ninety[/i] minutes long."
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateScheduledShowRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateScheduledShowAsGroupManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "UserID": 123456,
+                 *       "ScheduledID": 1,
+                 *       "ScheduledDate": "2018-02-01 22:00",
+                 *       "EstimatedLengthInMinutes": 90,
+                 *       "Title": "Friday night show",
+                 *       "WebcamCategoryID": 1,
+                 *       "Summary": "Music, chat and requests",
+                 *       "Details": "Now [i]ninety[/i] minutes long."
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The member of the caller's group whose show is changed. */
+                    UserID: number;
+                } & components["schemas"]["UpdateScheduledShowRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deleteScheduledShow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ScheduledID": 1,
+                 *       "Reason": "Sorry, I am unwell tonight."
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeleteScheduledShowRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deleteScheduledShowAsGroupManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "UserID": 123456,
+                 *       "ScheduledID": 1,
+                 *       "Reason": "Sorry, I am unwell tonight."
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The member of the caller's group whose show is removed. */
+                    UserID: number;
+                } & components["schemas"]["DeleteScheduledShowRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    directCamUpdateSpecialOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "OfferID": 1,
+                 *       "OfferNumber": 2,
+                 *       "CurrentlyAvailable": true,
+                 *       "Title": "Ten private minutes",
+                 *       "Duration": 10,
+                 *       "TotalCredits": 12,
+                 *       "ModeID": 3,
+                 *       "AllowRateContinue": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["DirectCamUpdateSpecialOfferRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    directCamUpdateSpecialOfferAsGroupManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "UserID": 123456,
+                 *       "OfferID": 1,
+                 *       "OfferNumber": 2,
+                 *       "CurrentlyAvailable": true,
+                 *       "Title": "Ten private minutes",
+                 *       "Duration": 10,
+                 *       "TotalCredits": 12,
+                 *       "ModeID": 3,
+                 *       "AllowRateContinue": true
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The member of the caller's group whose offer is changed. */
+                    UserID: number;
+                } & components["schemas"]["DirectCamUpdateSpecialOfferRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getAllDirectChatPINs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member's DirectChat PINs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectChatPIN"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getPhoneChatSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PhoneChatSettingsResponse"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getPhoneChatSettingsAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PhoneChatSettingsResponse"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    savePhoneChatSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "OfferDirectChat": false,
+                 *       "PhoneChatNumber": "+447700900123",
+                 *       "PhoneChatPPM": 1.5
+                 *     }
+                 */
+                "application/json": components["schemas"]["SavePhoneChatSettingsRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    savePhoneChatSettingsAsGroupManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "UserID": 123456,
+                 *       "OfferDirectChat": false,
+                 *       "PhoneChatNumber": "+447700900123",
+                 *       "PhoneChatPPM": 1.5
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The member of the caller's group whose settings are stored. */
+                    UserID: number;
+                } & components["schemas"]["SavePhoneChatSettingsRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    phoneChatCreateBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "BookUserID": 123456,
+                 *       "SessionDate": "2018-02-01 12:00",
+                 *       "Duration": 10,
+                 *       "Method": 1,
+                 *       "PhoneNumber": "07700900123",
+                 *       "Credits": 20,
+                 *       "AcceptBy": "2018-02-01 11:00",
+                 *       "Comments": "Please ring me on time."
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The member to book. */
+                    BookUserID: number;
+                    /** @description When the session should start; in the future. */
+                    SessionDate: components["schemas"]["AwDateTimeMinutes"];
+                    /** @description Length of the session in minutes. */
+                    Duration: number;
+                    Method: components["schemas"]["PhoneChatCallMethod"];
+                    /** @description The client's phone number, 10 or 11 digits; required with `Method` 1, ignored otherwise. */
+                    PhoneNumber?: string;
+                    /** @description The client's Skype name; required with `Method` 3, ignored otherwise. */
+                    SkypeName?: string;
+                    /**
+                     * @description Credits the client offers. When the booked member has a price per minute, at least
+                     *     that price times `Duration`.
+                     */
+                    Credits: number;
+                    /** @description The deadline for the booked member to accept; in the future and before `SessionDate`. */
+                    AcceptBy: components["schemas"]["AwDateTimeMinutes"];
+                    /**
+                     * @description A note for the booked member. They may not see it if they answer bookings by text
+                     *     message.
+                     */
+                    Comments?: string;
+                } & (unknown & unknown);
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getPhoneChatUserBookingRequirements: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member whose requirements are wanted.
+                 * @example 123456
+                 */
+                BookUserID: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member's phone chat booking requirements. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The member's price per minute, VAT included. A booking's `Credits` must be at
+                         *     least this times its `Duration`. Null when the member set no price, which
+                         *     then puts no lower bound on `Credits`.
+                         */
+                        PhoneChatPPM?: number | null;
+                        /** @description One entry per call method, saying whether the member can be booked that way. */
+                        Methods?: components["schemas"]["PhoneChatMethod"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMadePhoneChatBookings: {
+        parameters: {
+            query?: {
+                /** @description Only bookings created on or after this day. */
+                StartDate?: components["parameters"]["PhoneChatBookingsStartDate"];
+                /** @description Sort order of the bookings, by creation date, session date or the other member's nickname. */
+                OrderBy?: components["parameters"]["PhoneChatBookingsOrderBy"];
+                /** @description How many bookings one page holds. */
+                BookingsPerPage?: components["parameters"]["BookingsPerPage"];
+                /**
+                 * @description Which page of the result to return, counting from 1.
+                 * @example 1
+                 */
+                PageNumber?: components["parameters"]["PageNumber"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PhoneChatBookingsPageResponse"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMadePhoneChatBookingsAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+                /** @description Only bookings created on or after this day. */
+                StartDate?: components["parameters"]["PhoneChatBookingsStartDate"];
+                /** @description Sort order of the bookings, by creation date, session date or the other member's nickname. */
+                OrderBy?: components["parameters"]["PhoneChatBookingsOrderBy"];
+                /** @description How many bookings one page holds. */
+                BookingsPerPage?: components["parameters"]["BookingsPerPage"];
+                /**
+                 * @description Which page of the result to return, counting from 1.
+                 * @example 1
+                 */
+                PageNumber?: components["parameters"]["PageNumber"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PhoneChatBookingsPageResponse"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMadePhoneChatBooking: {
+        parameters: {
+            query: {
+                /**
+                 * @description The phone chat booking's ID.
+                 * @example 1
+                 */
+                BookingID: components["parameters"]["PhoneChatBookingIDQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PhoneChatBookingResponse"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMadePhoneChatBookingAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+                /**
+                 * @description The phone chat booking's ID.
+                 * @example 1
+                 */
+                BookingID: components["parameters"]["PhoneChatBookingIDQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PhoneChatBookingResponse"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    phoneChatAcceptReceivedBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "BookingID": 1,
+                 *       "Credits": 20
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The phone chat booking to accept. */
+                    BookingID: number;
+                    /** @description The booked member's price in credits; may equal the client's offer. */
+                    Credits: number;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["PhoneChatBookingResponse"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    phoneChatReInviteReceivedBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "BookingID": 1,
+                 *       "Reason": "Sorry, I missed your request. Please book again."
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The expired phone chat booking to reject. */
+                    BookingID: number;
+                    /** @description Why the booking is rejected; a default text is used when it is left out. */
+                    Reason?: string;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["PhoneChatBookingResponse"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    phoneChatCancelMadeBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "BookingID": 1,
+                 *       "Reason": "Sorry, I can no longer make that time."
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The phone chat booking to cancel. */
+                    BookingID: number;
+                    /** @description Why the booking is called off. */
+                    Reason: string;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["PhoneChatBookingResponse"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    phoneChatRescheduleMadeBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "BookingID": 1
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The phone chat booking to book again. */
+                    BookingID: number;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["PhoneChatBookingResponse"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    phoneChatDeleteMadeBookings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["PhoneChatBookingIDList"];
+        responses: {
+            200: components["responses"]["PhoneChatDeleteResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    phoneChatDeleteReceivedBookings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["PhoneChatBookingIDList"];
+        responses: {
+            200: components["responses"]["PhoneChatDeleteResults"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
