@@ -1150,13 +1150,14 @@ export interface components {
          */
         WebcamBookingsPage: components["schemas"]["PageEnvelope"];
         /**
-         * WebcamBookingStatus
-         * @description Where a webcam booking stands: sent and waiting (`Pending`), accepted by the performer
-         *     (`Accepted`), turned down (`Rejected`), confirmed and paid by the client (`Confirmed`), or
-         *     called off (`Cancelled`).
+         * BookingStatus
+         * @description The state of a webcam or phone chat booking: waiting for the booked member to answer
+         *     (`Pending`), taken on by them (`Accepted`), turned down (`Rejected`), confirmed by the client
+         *     (`Confirmed`), or called off (`Cancelled`). The phone chat pages list these five values, the
+         *     same as the webcam pages.
          * @enum {string}
          */
-        WebcamBookingStatus: "Pending" | "Accepted" | "Rejected" | "Confirmed" | "Cancelled";
+        BookingStatus: "Pending" | "Accepted" | "Rejected" | "Confirmed" | "Cancelled";
         /**
          * AwDateTime
          * @description A date and time as the API writes it in responses: ISO 8601 order with a `T`, minutes always,
@@ -1216,7 +1217,7 @@ export interface components {
             Duration: number;
             /** @description Credits offered for the session (XML writes four decimals, such as `10.0000`). */
             Credits: number;
-            Status: components["schemas"]["WebcamBookingStatus"];
+            Status: components["schemas"]["BookingStatus"];
             /** @description True when the same request also went to other performers. Misspelled on the wire; keep the spelling. */
             IsMulitple: boolean;
             SoftwareTypeID: components["schemas"]["SoftwareTypeID"];
@@ -1551,15 +1552,6 @@ export interface components {
          *     answers start with (the general paging convention of the docs), and stays open.
          */
         PhoneChatBookingsPage: components["schemas"]["PageEnvelope"];
-        /**
-         * BookingStatus
-         * @description The state of a webcam or phone chat booking: waiting for the booked member to answer
-         *     (`Pending`), taken on by them (`Accepted`), turned down (`Rejected`), confirmed by the client
-         *     (`Confirmed`), or called off (`Cancelled`). The phone chat pages list these five values, the
-         *     same as the webcam pages.
-         * @enum {string}
-         */
-        BookingStatus: "Pending" | "Accepted" | "Rejected" | "Confirmed" | "Cancelled";
         /**
          * PhoneChatBooking
          * @description One phone chat booking, as the detail and action operations return it. The docs give this
