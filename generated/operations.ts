@@ -174,6 +174,64 @@ export const operations = {
     "groupBase": null,
     "groupUserIdIn": null
   },
+  "getAccountServices": {
+    "method": "GET",
+    "path": "/v1/account/getServices",
+    "security": "user",
+    "scopes": [
+      "profile_services"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "getAccountServicesAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getAccountServicesAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/account/getServices",
+    "security": "user",
+    "scopes": [
+      "profile_services"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "getAccountServices",
+    "groupUserIdIn": "query"
+  },
+  "getPermissions": {
+    "method": "GET",
+    "path": "/v1/Account/GetPermissions",
+    "security": "user",
+    "scopes": [],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "complete",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
   "getWebCamUserBookingRequirements": {
     "method": "GET",
     "path": "/v1/WebCam/GetUserBookingRequirements",
@@ -186,6 +244,24 @@ export const operations = {
     "docs": "partial",
     "server": null,
     "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "groupRegister": {
+    "method": "POST",
+    "path": "/v1/Groups/Account/Register",
+    "security": "user",
+    "scopes": [],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
     "responseTypes": [
       "application/json"
     ],
@@ -358,6 +434,100 @@ export const operations = {
     "docs": "partial",
     "server": null,
     "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "updateAccount": {
+    "method": "PUT",
+    "path": "/v1/Account/Update",
+    "security": "user",
+    "scopes": [],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "updateAccountAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "updateAccountAsGroupManager": {
+    "method": "PUT",
+    "path": "/v1/Groups/Account/Update",
+    "security": "user",
+    "scopes": [],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "updateAccount",
+    "groupUserIdIn": "body"
+  },
+  "updateAccountServices": {
+    "method": "PUT",
+    "path": "/v1/Account/UpdateServices",
+    "security": "user",
+    "scopes": [
+      "profile_services"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "updateAccountServicesAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "updateAccountServicesAsGroupManager": {
+    "method": "PUT",
+    "path": "/v1/Groups/Account/UpdateServices",
+    "security": "user",
+    "scopes": [
+      "profile_services"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "updateAccountServices",
+    "groupUserIdIn": "body"
+  },
+  "verifyCredentials": {
+    "method": "GET",
+    "path": "/v1/account/verifyCredentials",
+    "security": "user",
+    "scopes": [],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
     "responseTypes": [
       "application/json"
     ],

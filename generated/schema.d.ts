@@ -383,6 +383,234 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/Account/GetPermissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the permissions the member granted the project
+         * @description Returns every permission the member has given the calling project, each with its status.
+         *     It needs no scope of its own, which makes it a cheap way to check that the scopes another
+         *     operation needs were granted before calling it.
+         */
+        get: operations["getPermissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account/verifyCredentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the member the access token belongs to
+         * @description Returns the account of the member who signed in through the Unified Login, which also proves
+         *     the access token works. Call it right after sign-in to learn the member's `UserID`.
+         *
+         *     The call needs no scope of its own, but most fields come back only when the member granted
+         *     the scope behind them (see the response schema). The path is documented in lower camel case
+         *     (`/v1/account/verifyCredentials`), unlike `/v1/Account/GetPermissions`.
+         *
+         *     The docs' field table is cut off after `UserType` and no sample was published. `UserID` is
+         *     listed as required because the table gives it without any condition and it is the reason
+         *     the call exists.
+         */
+        get: operations["verifyCredentials"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account/getServices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the services the member offers
+         * @description Returns which services (escort, webcam, phone chat and so on) the member offers.
+         *
+         *     The path is documented as `/v1/account/getServices` while the docs' samples write
+         *     `GetServices`. The response table is cut off after `UserID` and no sample was published,
+         *     so the answer is only partly known.
+         */
+        get: operations["getAccountServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/account/getServices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the services a group member offers
+         * @description The group-manager form of `getAccountServices`: a group manager reads which services the
+         *     member named in `UserID` offers.
+         */
+        get: operations["getAccountServicesAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Account/UpdateServices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the services the member offers
+         * @description Sets which services the member offers. A member must offer webcam, phone chat or escort
+         *     services before the matching booking operations work for them.
+         *
+         *     The docs' page stops inside its request table: how the parameters travel was not retrieved,
+         *     so this contract follows the API's rule for PUT (a JSON body). The scope was not retrieved
+         *     either; it is inferred from the get-services page (`profile_services`). The answer is
+         *     undocumented.
+         */
+        put: operations["updateAccountServices"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Account/UpdateServices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the services a group member offers
+         * @description The group-manager form of `updateAccountServices`: a group manager sets which services the
+         *     member named in `UserID` offers. As on the base operation, the body format and the scope
+         *     (`profile_services`) are inferred, and the answer is undocumented.
+         */
+        put: operations["updateAccountServicesAsGroupManager"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Account/Update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update the member's account and profile details
+         * @description A partial update of the member's basic account and profile details: every parameter is
+         *     optional, and only the ones sent are changed. Leave out anything that should stay as it is;
+         *     the docs do not say what an explicit `null` does.
+         *
+         *     The docs' page stops inside its request table (after `OutCalls`), so more parameters exist
+         *     than are listed here, and how the parameters travel was not retrieved: this contract follows
+         *     the API's rule for PUT (a JSON body). The answer is undocumented.
+         *
+         *     The scope is not documented and no sibling page settles it, so the security requirement
+         *     lists no scope (`x-aw-scopes-unknown`): this means "unknown", not "none needed".
+         */
+        put: operations["updateAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Account/Update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a group member's account and profile details
+         * @description The group-manager form of `updateAccount`: a group manager changes the details of the
+         *     member named in `UserID`. Like the base operation it is a partial update (every other
+         *     parameter is optional and only those sent are changed), its body format is inferred, its
+         *     scope is unknown (`x-aw-scopes-unknown`) and its answer is undocumented.
+         */
+        put: operations["updateAccountAsGroupManager"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Account/Register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a new member into the manager's group
+         * @description A group manager creates a new AdultWork member who joins the manager's group straight away.
+         *     The caller must manage the group named in `GroupID`. There is only this group path; the docs
+         *     show no registration operation for other callers.
+         *
+         *     The two conditions about the e-mail address contradict each other in the docs: one says the
+         *     new member may share the manager's address when `GroupCanLogin` is true, the other when it
+         *     is false. The server's rule is therefore unknown.
+         *
+         *     The docs' page stops inside its request table (at `BirthDate`, whose format and minimum age
+         *     are cut off), so more parameters may exist. How the parameters travel was not retrieved:
+         *     this contract follows the API's rule for POST (a JSON body). The scope is not documented and
+         *     no sibling page settles it, so the requirement lists no scope (`x-aw-scopes-unknown`: this
+         *     means "unknown", not "none needed"). The answer is undocumented.
+         */
+        post: operations["groupRegister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -581,6 +809,150 @@ export interface components {
                 SoftwareTypeID?: components["schemas"]["SoftwareTypeID"];
             }[];
         };
+        /**
+         * AccountPermission
+         * @description One permission the member has given the calling project (documented as `aws:Permissions`,
+         *     plural, although each item holds a single permission). The docs give the fields only through
+         *     the sample.
+         */
+        AccountPermission: {
+            /** @description The permission's name, such as `userid`, `nickname` or `profile_about`. */
+            Permission: string;
+            /**
+             * @description Where the permission stands. The sample only shows `granted`; the other values are not
+             *     documented, so any string is accepted.
+             */
+            Status: string;
+        };
+        /**
+         * VerifiedAccount
+         * @description The member the access token belongs to. Only `UserID` comes back whatever was granted; the
+         *     other fields appear only when the member granted the scope that unlocks them: `GroupID`,
+         *     `GroupName`, `IsGroupManager`, `UserTypeID` and `UserType` need `account_information`;
+         *     `EmailAddress` and `IsAgeVerified` need a scope whose name the docs' page does not show.
+         *
+         *     The docs' field table is cut off after `UserType` and no sample was published, so further
+         *     fields may exist.
+         */
+        VerifiedAccount: {
+            /** @description The member's ID, the key that identifies them across the API. */
+            UserID: number;
+            /** @description The member's e-mail address, when its scope was granted. */
+            EmailAddress?: string;
+            /** @description True when the member's age has been verified; present when its scope was granted. */
+            IsAgeVerified?: boolean;
+            /** @description The group the member belongs to (needs `account_information`). */
+            GroupID?: number;
+            /** @description The name of that group (needs `account_information`). */
+            GroupName?: string;
+            /**
+             * @description True when the member manages their group and so may call the group-manager operations
+             *     (needs `account_information`).
+             */
+            IsGroupManager?: boolean;
+            /**
+             * @description Whether the member offers or seeks services, as a numeric code (needs `account_information`).
+             *     The docs do not list the codes.
+             */
+            UserTypeID?: number;
+            /** @description The user type as text; its description is cut off in the docs, presumably the name of `UserTypeID`. */
+            UserType?: string;
+        };
+        /**
+         * AccountServices
+         * @description The services a member offers. The docs' field table is cut off after `UserID` and no sample was
+         *     published; the remaining fields probably mirror the flags of the update-services request, but
+         *     the docs do not confirm it, so the object stays open.
+         */
+        AccountServices: {
+            /** @description The member's ID. */
+            UserID?: number;
+        };
+        /**
+         * AccountServicesAlternatives
+         * @description The alternative services a member offers and whether they are offered in person (documented as
+         *     `aws:UpdateAlternatives`). The docs name the type but its fields were not published, so any
+         *     object is accepted.
+         */
+        AccountServicesAlternatives: Record<string, never>;
+        /**
+         * AccountServicesUpdate
+         * @description Which services the member offers. When `IsOfferingServices` is true every service flag must be
+         *     sent; `Alternatives` goes with `IsAlternative: true` and `OtherServices` with
+         *     `IsOtherServices: true`. `IsOtherServices` may only be true when all the other service flags are
+         *     false. The docs' table is cut off after `OtherServices`, so more properties may exist.
+         */
+        AccountServicesUpdate: {
+            /** @description True when the member offers services, false when they are looking for them. */
+            IsOfferingServices: boolean;
+            /** @description Offers escort services; the escort booking operations need it. */
+            IsEscort?: boolean;
+            /** @description Offers webcam work; the webcam and DirectCam operations need it. */
+            IsWebcam?: boolean;
+            /** @description Offers phone chat; the phone chat operations need it. */
+            IsPhoneChat?: boolean;
+            /** @description Offers SMS chat. */
+            IsSMSChat?: boolean;
+            /** @description Sells erotic content; the picture and movie operations may need it. */
+            IsContent?: boolean;
+            /** @description Offers alternative services; `Alternatives` is then required. */
+            IsAlternative?: boolean;
+            /** @description The alternative services offered; required when `IsAlternative` is true. */
+            Alternatives?: components["schemas"]["AccountServicesAlternatives"];
+            /**
+             * @description Offers other services; `OtherServices` is then required. Only allowed when every other
+             *     service flag is false.
+             */
+            IsOtherServices?: boolean;
+            /**
+             * @description The IDs of the other services offered, comma-separated. The docs warn that turning them on
+             *     costs a daily fee (1.00 credit; the rest of the sentence is cut off).
+             */
+            OtherServices?: components["schemas"]["IdList"];
+        } & (unknown & unknown & unknown);
+        /**
+         * ProfileUpdateImages
+         * @description The member's profile images with their details, such as a description and the corners of the
+         *     square crops. The docs name the type (without the usual `aws:` prefix) but its fields were not
+         *     published, so any object is accepted.
+         */
+        ProfileUpdateImages: Record<string, never>;
+        /**
+         * AccountUpdate
+         * @description A partial update of the member's account and profile: every property is optional and only the
+         *     ones sent are changed. Leave out what should stay as it is; what an explicit `null` does is not
+         *     documented. The docs' table is cut off after `OutCalls` (a property starting `Currenc…` follows,
+         *     and the in-call and out-call rates it mentions are not shown), so more properties exist.
+         */
+        AccountUpdate: {
+            /** @description The short "About you" text. */
+            Summary?: string;
+            /** @description The long "About you" text, at least 50 characters. */
+            Details?: string;
+            /** @description The member's region, an ID from the regions list. */
+            RegionID?: number;
+            /** @description The member's county, an ID from the counties list. */
+            CountyID?: number;
+            /** @description The member's town or city. */
+            Town?: string;
+            /** @description Only the outward part of the postcode, before the space (`MA60` for `MA60 1FD`). */
+            PostCode?: string;
+            ProfileImages?: components["schemas"]["ProfileUpdateImages"];
+            /** @description The member's gender, a single gender or a couple; an ID from the genders list. */
+            GenderID?: number;
+            /** @description True when the member is TV/TS. */
+            TVTS?: boolean;
+            /** @description The member's orientation, an ID from the orientations list. */
+            OrientationID?: number;
+            /** @description What the member enjoys, as comma-separated IDs from the enjoys list. */
+            EnjoysList?: components["schemas"]["IdList"];
+            /** @description The genders the member enjoys those things with, as comma-separated gender IDs. */
+            EnjoysWithList?: components["schemas"]["IdList"];
+            /** @description Offers in-call escort services. The docs refer to in-call rates sent separately, but that property is cut off. */
+            InCalls?: boolean;
+            /** @description Offers out-call escort services. The docs refer to out-call rates sent separately, but that property is cut off. */
+            OutCalls?: boolean;
+        };
     };
     responses: {
         /**
@@ -693,6 +1065,15 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["WebcamBookingDeleteResults"];
+            };
+        };
+        /** @description The services the member offers, as far as the docs show them. */
+        AccountServicesDetails: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AccountServices"];
             };
         };
     };
@@ -1170,6 +1551,286 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getPermissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member's permissions for this project. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per permission. */
+                        Permissions: components["schemas"]["AccountPermission"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    verifyCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member's account, with the fields the granted scopes allow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifiedAccount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getAccountServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AccountServicesDetails"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getAccountServicesAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AccountServicesDetails"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateAccountServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "IsOfferingServices": true,
+                 *       "IsEscort": true,
+                 *       "IsWebcam": true,
+                 *       "IsPhoneChat": false,
+                 *       "IsSMSChat": false,
+                 *       "IsContent": false,
+                 *       "IsAlternative": false,
+                 *       "IsOtherServices": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountServicesUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateAccountServicesAsGroupManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "UserID": 123456,
+                 *       "IsOfferingServices": true,
+                 *       "IsEscort": true,
+                 *       "IsWebcam": true,
+                 *       "IsPhoneChat": false,
+                 *       "IsSMSChat": false,
+                 *       "IsContent": false,
+                 *       "IsAlternative": false,
+                 *       "IsOtherServices": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountServicesUpdate"] & {
+                    /** @description The member of the caller's group to act for. */
+                    UserID: number;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "Summary": "Friendly and discreet, based in Manchester.",
+                 *       "Town": "Manchester",
+                 *       "PostCode": "MA60"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateAccountAsGroupManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "UserID": 123456,
+                 *       "Summary": "Friendly and discreet, based in Manchester.",
+                 *       "Town": "Manchester",
+                 *       "PostCode": "MA60"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountUpdate"] & {
+                    /** @description The member of the caller's group to act for. */
+                    UserID: number;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    groupRegister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "GroupID": 42,
+                 *       "Nickname": "NewMember",
+                 *       "Password": "s3cret-Pass",
+                 *       "ConfirmPassword": "s3cret-Pass",
+                 *       "EmailAddress": "new.member@example.org",
+                 *       "GroupCanLogin": false,
+                 *       "BirthDate": "1990-01-31"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The group to add the new member to; the caller must manage it. */
+                    GroupID: number;
+                    /** @description The new member's public nickname, unique across the site. */
+                    Nickname: string;
+                    /** @description The new member's password. */
+                    Password: string;
+                    /** @description The same password again; must equal `Password`. */
+                    ConfirmPassword: string;
+                    /**
+                     * Format: email
+                     * @description A valid e-mail address, unique across the site except that it may be the manager's
+                     *     own (the docs contradict themselves on when; see the operation description).
+                     */
+                    EmailAddress: string;
+                    /**
+                     * @description True lets the new member sign in to the site by themself.
+                     * @default false
+                     */
+                    GroupCanLogin?: boolean;
+                    /**
+                     * @description The new member's date of birth; it must make them old enough (the minimum age is cut
+                     *     off in the docs). The expected format is not documented.
+                     */
+                    BirthDate: string;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
