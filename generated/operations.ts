@@ -114,6 +114,26 @@ export const operations = {
     "groupBase": null,
     "groupUserIdIn": null
   },
+  "createEscortBooking": {
+    "method": "POST",
+    "path": "/v1/Bookings/CreateBooking",
+    "security": "user",
+    "scopes": [
+      "account_escort_bookings"
+    ],
+    "scopesInferred": true,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
   "createWebcamBooking": {
     "method": "POST",
     "path": "/v1/Webcam/CreateBooking",
@@ -212,6 +232,186 @@ export const operations = {
     "paging": null,
     "groupVariant": null,
     "groupBase": "getAccountServices",
+    "groupUserIdIn": "query"
+  },
+  "getBooking": {
+    "method": "GET",
+    "path": "/v1/Bookings/GetBooking",
+    "security": "user",
+    "scopes": [
+      "account_escort_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "getBookingAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getBookingAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/Bookings/GetBooking",
+    "security": "user",
+    "scopes": [
+      "account_escort_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "getBooking",
+    "groupUserIdIn": "query"
+  },
+  "getBookings": {
+    "method": "GET",
+    "path": "/v1/Bookings/GetBookings",
+    "security": "user",
+    "scopes": [
+      "account_escort_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "BookingsPerPage",
+      "itemsProperty": null
+    },
+    "groupVariant": "getBookingsAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getBookingsAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/Bookings/GetBookings",
+    "security": "user",
+    "scopes": [
+      "account_escort_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "BookingsPerPage",
+      "itemsProperty": null
+    },
+    "groupVariant": null,
+    "groupBase": "getBookings",
+    "groupUserIdIn": "query"
+  },
+  "getMadeEscortBooking": {
+    "method": "GET",
+    "path": "/v1/Bookings/GetMadeBooking",
+    "security": "user",
+    "scopes": [
+      "account_escort_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "getMadeEscortBookingAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getMadeEscortBookingAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/Bookings/GetMadeBooking",
+    "security": "user",
+    "scopes": [
+      "account_escort_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "getMadeEscortBooking",
+    "groupUserIdIn": "query"
+  },
+  "getMadeEscortBookings": {
+    "method": "GET",
+    "path": "/v1/Bookings/GetMadeBookings",
+    "security": "user",
+    "scopes": [
+      "account_escort_bookings"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "BookingsPerPage",
+      "itemsProperty": null
+    },
+    "groupVariant": "getMadeEscortBookingsAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getMadeEscortBookingsAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/Bookings/GetMadeBookings",
+    "security": "user",
+    "scopes": [
+      "account_escort_bookings"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "BookingsPerPage",
+      "itemsProperty": null
+    },
+    "groupVariant": null,
+    "groupBase": "getMadeEscortBookings",
     "groupUserIdIn": "query"
   },
   "getPermissions": {
@@ -517,6 +717,26 @@ export const operations = {
     "groupVariant": null,
     "groupBase": "updateAccountServices",
     "groupUserIdIn": "body"
+  },
+  "updateEscortBooking": {
+    "method": "PUT",
+    "path": "/v1/Bookings/UpdateBooking",
+    "security": "user",
+    "scopes": [
+      "account_escort_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "complete",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
   },
   "verifyCredentials": {
     "method": "GET",

@@ -611,6 +611,248 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/Bookings/GetMadeBooking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an escort booking the member made
+         * @description Returns one escort booking the member made as a client.
+         *
+         *     The docs' response table is cut off after `MeetEndDate` and no sample was published, so the
+         *     booking is only partly known.
+         */
+        get: operations["getMadeEscortBooking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Bookings/GetMadeBooking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an escort booking a group member made
+         * @description The group-manager form of `getMadeEscortBooking`: a group manager reads an escort booking
+         *     made by the member named in `UserID`. The docs' sample URL for this form leaves `/Groups`
+         *     out of the path; this contract follows the documented endpoint, which has it.
+         */
+        get: operations["getMadeEscortBookingAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Bookings/GetMadeBookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the escort bookings the member made
+         * @description Returns, one page at a time, the escort bookings the member made as a client, newest first
+         *     unless `OrderBy` says otherwise.
+         *
+         *     The docs' page ends before its Scopes and Response sections. The scope is inferred from the
+         *     other escort booking pages (`account_escort_bookings`), and the answer is typed as the
+         *     paging envelope every paged answer of the API starts with; the property holding the bookings
+         *     is unknown.
+         */
+        get: operations["getMadeEscortBookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Bookings/GetMadeBookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the escort bookings a group member made
+         * @description The group-manager form of `getMadeEscortBookings`: a group manager lists the escort
+         *     bookings made by the member named in `UserID`. The scope is inferred, as on the base
+         *     operation.
+         */
+        get: operations["getMadeEscortBookingsAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Bookings/GetBooking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one of the member's escort bookings
+         * @description Returns one escort booking of the member by its ID. The page does not say whether it is a
+         *     booking the member received or made; since a separate operation reads made bookings, this is
+         *     presumably the received side.
+         *
+         *     The docs' page ends at its Response heading, so the answer is undocumented.
+         */
+        get: operations["getBooking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Bookings/GetBooking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one of a group member's escort bookings
+         * @description The group-manager form of `getBooking`: a group manager reads an escort booking of the
+         *     member named in `UserID`. The answer is undocumented.
+         */
+        get: operations["getBookingAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Bookings/GetBookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the member's escort bookings
+         * @description Returns, one page at a time, the member's escort bookings (presumably those received, the
+         *     counterpart of the made-bookings list), oldest first unless `OrderBy` says otherwise, and
+         *     optionally only the unread ones.
+         *
+         *     The docs' response table is cut off in the name of the list property (`Bookin…`), so the
+         *     answer is typed as the paging envelope and stays open to it.
+         */
+        get: operations["getBookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Bookings/GetBookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a group member's escort bookings
+         * @description The group-manager form of `getBookings`: a group manager lists the escort bookings of the
+         *     member named in `UserID`.
+         */
+        get: operations["getBookingsAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Bookings/CreateBooking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an escort booking
+         * @description Sends an escort booking request from the member (the client) to another member. The docs
+         *     advise checking first whether the member can book for free today, through an operation
+         *     called CanBookForFreeToday whose page was not found.
+         *
+         *     Dates are written day first (`dd-MM-YYYY`) with each time of day in its own `HH:mm`
+         *     string. The contact day must lie in the future and before the meeting; the meeting must
+         *     start in the future and end after it starts. At least one of `IsInCall` and `IsOutCall`
+         *     must be given (each is required when the other is missing).
+         *
+         *     The docs' page stops inside its request table (after `ProposedFee`, whose description is
+         *     cut off), so more parameters may exist. How the parameters travel was not retrieved: this
+         *     contract follows the API's rule for POST (a JSON body). The scope is inferred from the other
+         *     escort booking pages (`account_escort_bookings`). The answer is undocumented.
+         */
+        post: operations["createEscortBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Bookings/UpdateBooking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update escort bookings the member received
+         * @description Changes one or more escort bookings the member received, for example to confirm them. Each
+         *     booking is updated on its own: the answer is a bare array with one outcome per booking sent,
+         *     so some may succeed while others fail.
+         *
+         *     The item type (`UpdateEscortBooking`) has no field table in the docs; its fields are read
+         *     off the request sample. The XML form of the answer names its elements
+         *     `ArrayOfBookingUpdateOutput` and `BookingUpdateOutput`.
+         */
+        put: operations["updateEscortBooking"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -953,6 +1195,76 @@ export interface components {
             /** @description Offers out-call escort services. The docs refer to out-call rates sent separately, but that property is cut off. */
             OutCalls?: boolean;
         };
+        /**
+         * MadeEscortBooking
+         * @description An escort booking the member made as a client. The docs' field table is cut off after
+         *     `MeetEndDate` and no sample was published, so only these fields are known and the object stays
+         *     open to the rest. Dates carry no time zone (see AwDateTime).
+         */
+        MadeEscortBooking: {
+            /** @description The booking's ID. */
+            BookingID?: number;
+            /** @description When the booking was made. */
+            Date?: components["schemas"]["AwDateTime"];
+            /** @description When the meeting starts. */
+            MeetStartDate?: components["schemas"]["AwDateTime"];
+            /** @description When the meeting ends. */
+            MeetEndDate?: components["schemas"]["AwDateTime"];
+        };
+        /**
+         * EscortBookingOrder
+         * @description Sort orders of escort booking lists: by the date the booking was made (`date-...`), the other
+         *     member's nickname (`nickname-...`) or the meeting date (`meetdate-...`), ascending or descending.
+         * @enum {string}
+         */
+        EscortBookingOrder: "date-asc" | "date-desc" | "nickname-asc" | "nickname-desc" | "meetdate-asc" | "meetdate-desc";
+        /**
+         * EscortBookingsPage
+         * @description One page of escort bookings. The received-bookings table is cut off inside the name of the list
+         *     property (`Bookin…`) and the made-bookings page shows no response table at all, so the property
+         *     holding the bookings is not known and the object stays open to it. The paging fields follow the
+         *     API's paging convention.
+         */
+        EscortBookingsPage: components["schemas"]["PageEnvelope"];
+        /**
+         * AwDayFirstDate
+         * @description A calendar date in a request, written day first: `dd-MM-YYYY`. Used with a separate AwTimeOfDay
+         *     string where a time is needed. No time zone. `formatAwDayFirstDate` writes one from a JavaScript
+         *     `Date` in a zone the caller names.
+         * @example 01-02-2018
+         */
+        AwDayFirstDate: string;
+        /**
+         * AwTimeOfDay
+         * @description A time of day in a request, written `HH:mm` on a 24-hour clock, sent beside an AwDayFirstDate.
+         *     No seconds, no time zone. `formatAwTimeOfDay` writes one from a JavaScript `Date` in a zone the
+         *     caller names.
+         * @example 21:30
+         */
+        AwTimeOfDay: string;
+        /**
+         * EscortBookingUpdate
+         * @description The change to make to one received escort booking (documented as `UpdateEscortBooking`, without
+         *     a field table). The fields are read off the docs' request sample, which confirms a booking;
+         *     whether other fields can be changed is not documented, so the object stays open.
+         */
+        EscortBookingUpdate: {
+            /** @description The booking to update. */
+            BookingID?: number;
+            /** @description True confirms the booking. */
+            IsConfirmed?: boolean;
+        };
+        /**
+         * UpdatedEscortBooking
+         * @description The outcome for one booking of an update request (documented as `aws:UpdatedEscortBooking`; the
+         *     XML form names the element `BookingUpdateOutput`). The fields are read off the docs' sample.
+         */
+        UpdatedEscortBooking: {
+            /** @description The booking this outcome is about. */
+            BookingID: number;
+            /** @description True when the change was applied; each booking succeeds or fails on its own. */
+            IsUpdated: boolean;
+        };
     };
     responses: {
         /**
@@ -1076,6 +1388,39 @@ export interface components {
                 "application/json": components["schemas"]["AccountServices"];
             };
         };
+        /** @description The escort booking, as far as the docs show it. */
+        MadeEscortBookingDetails: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MadeEscortBooking"];
+            };
+        };
+        /**
+         * @description One page of the escort bookings the member made. The docs' page ends before its response
+         *     section; the paging fields are those every paged answer of the API starts with.
+         */
+        MadeEscortBookingsList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EscortBookingsPage"];
+            };
+        };
+        /**
+         * @description One page of the member's escort bookings. The docs' table is cut off in the name of the list
+         *     property, so only the paging fields are known.
+         */
+        EscortBookingsList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EscortBookingsPage"];
+            };
+        };
     };
     parameters: {
         /** @description Only bookings made on or after this day. */
@@ -1099,6 +1444,24 @@ export interface components {
          * @example 1
          */
         WebcamBookingIDQuery: number;
+        /**
+         * @description The escort booking's ID. The docs' request table types it as a string although the booking's
+         *     `BookingID` in the answer is an integer, so this contract takes the digits as a string.
+         * @example 1
+         */
+        EscortMadeBookingIDQuery: string;
+        /** @description Sort order of the bookings; newest first unless set. */
+        MadeEscortBookingsOrderBy: components["schemas"]["EscortBookingOrder"];
+        /**
+         * @description The escort booking's ID. The docs do not mark it required, although the call cannot find a
+         *     booking without it.
+         * @example 1
+         */
+        EscortBookingIDQuery: number;
+        /** @description Sort order of the bookings; oldest first unless set (unlike the made-bookings list). */
+        EscortBookingsOrderBy: components["schemas"]["EscortBookingOrder"];
+        /** @description True returns only the bookings the member has not read yet. */
+        EscortBookingsUnreadOnly: boolean;
     };
     requestBodies: {
         /** @description The booking to accept and the price the performer wants. */
@@ -1831,6 +2194,343 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMadeEscortBooking: {
+        parameters: {
+            query: {
+                /**
+                 * @description The escort booking's ID. The docs' request table types it as a string although the booking's
+                 *     `BookingID` in the answer is an integer, so this contract takes the digits as a string.
+                 * @example 1
+                 */
+                BookingID: components["parameters"]["EscortMadeBookingIDQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MadeEscortBookingDetails"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMadeEscortBookingAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+                /**
+                 * @description The escort booking's ID. The docs' request table types it as a string although the booking's
+                 *     `BookingID` in the answer is an integer, so this contract takes the digits as a string.
+                 * @example 1
+                 */
+                BookingID: components["parameters"]["EscortMadeBookingIDQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MadeEscortBookingDetails"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMadeEscortBookings: {
+        parameters: {
+            query?: {
+                /** @description Sort order of the bookings; newest first unless set. */
+                OrderBy?: components["parameters"]["MadeEscortBookingsOrderBy"];
+                /** @description How many bookings one page holds. */
+                BookingsPerPage?: components["parameters"]["BookingsPerPage"];
+                /**
+                 * @description Which page of the result to return, counting from 1.
+                 * @example 1
+                 */
+                PageNumber?: components["parameters"]["PageNumber"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MadeEscortBookingsList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMadeEscortBookingsAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+                /** @description Sort order of the bookings; newest first unless set. */
+                OrderBy?: components["parameters"]["MadeEscortBookingsOrderBy"];
+                /** @description How many bookings one page holds. */
+                BookingsPerPage?: components["parameters"]["BookingsPerPage"];
+                /**
+                 * @description Which page of the result to return, counting from 1.
+                 * @example 1
+                 */
+                PageNumber?: components["parameters"]["PageNumber"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MadeEscortBookingsList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getBooking: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The escort booking's ID. The docs do not mark it required, although the call cannot find a
+                 *     booking without it.
+                 * @example 1
+                 */
+                BookingID?: components["parameters"]["EscortBookingIDQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getBookingAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+                /**
+                 * @description The escort booking's ID. The docs do not mark it required, although the call cannot find a
+                 *     booking without it.
+                 * @example 1
+                 */
+                BookingID?: components["parameters"]["EscortBookingIDQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getBookings: {
+        parameters: {
+            query?: {
+                /** @description How many bookings one page holds. */
+                BookingsPerPage?: components["parameters"]["BookingsPerPage"];
+                /**
+                 * @description Which page of the result to return, counting from 1.
+                 * @example 1
+                 */
+                PageNumber?: components["parameters"]["PageNumber"];
+                /** @description Sort order of the bookings; oldest first unless set (unlike the made-bookings list). */
+                OrderBy?: components["parameters"]["EscortBookingsOrderBy"];
+                /** @description True returns only the bookings the member has not read yet. */
+                UnreadOnly?: components["parameters"]["EscortBookingsUnreadOnly"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EscortBookingsList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getBookingsAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+                /** @description How many bookings one page holds. */
+                BookingsPerPage?: components["parameters"]["BookingsPerPage"];
+                /**
+                 * @description Which page of the result to return, counting from 1.
+                 * @example 1
+                 */
+                PageNumber?: components["parameters"]["PageNumber"];
+                /** @description Sort order of the bookings; oldest first unless set (unlike the made-bookings list). */
+                OrderBy?: components["parameters"]["EscortBookingsOrderBy"];
+                /** @description True returns only the bookings the member has not read yet. */
+                UnreadOnly?: components["parameters"]["EscortBookingsUnreadOnly"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EscortBookingsList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createEscortBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "BookUserID": 123456,
+                 *       "FirstName": "John",
+                 *       "LastName": "Smith",
+                 *       "ContactNumber": "07700900123",
+                 *       "ContactOn": "01-02-2018",
+                 *       "ContactOnStartTime": "09:00",
+                 *       "ContactOnEndTime": "12:00",
+                 *       "MeetStartDate": "02-02-2018",
+                 *       "MeetStartTime": "20:00",
+                 *       "MeetEndDate": "02-02-2018",
+                 *       "MeetEndTime": "22:00",
+                 *       "IsInCall": true,
+                 *       "ProposedFee": 150
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The member to book. */
+                    BookUserID: number;
+                    /** @description The client's first name. */
+                    FirstName: string;
+                    /** @description The client's last name. */
+                    LastName?: string;
+                    /** @description The phone number the client can be reached on, digits only (a string holding a number). */
+                    ContactNumber: string;
+                    /** @description The day the client can be contacted; in the future and before `MeetStartDate`. */
+                    ContactOn: components["schemas"]["AwDayFirstDate"];
+                    /** @description From what time of that day the client can be contacted. */
+                    ContactOnStartTime: components["schemas"]["AwTimeOfDay"];
+                    /** @description Until what time of that day the client can be contacted. */
+                    ContactOnEndTime: components["schemas"]["AwTimeOfDay"];
+                    /** @description The day the meeting starts; in the future, after `ContactOn` and before `MeetEndDate`. */
+                    MeetStartDate: components["schemas"]["AwDayFirstDate"];
+                    /** @description The time the meeting starts. */
+                    MeetStartTime: components["schemas"]["AwTimeOfDay"];
+                    /** @description The day the meeting ends; after `MeetStartDate`. */
+                    MeetEndDate: components["schemas"]["AwDayFirstDate"];
+                    /** @description The time the meeting ends. */
+                    MeetEndTime: components["schemas"]["AwTimeOfDay"];
+                    /** @description An in-call booking. Required when `IsOutCall` is not given. */
+                    IsInCall?: boolean;
+                    /** @description An out-call booking. Required when `IsInCall` is not given. */
+                    IsOutCall?: boolean;
+                    /** @description The fee the client proposes (the rest of the docs' description is cut off). */
+                    ProposedFee: number;
+                } | unknown | unknown;
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateEscortBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "Bookings": [
+                 *         {
+                 *           "BookingID": 1,
+                 *           "IsConfirmed": true
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The bookings to update, each with the change to make. */
+                    Bookings: components["schemas"]["EscortBookingUpdate"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One outcome per booking sent, as a bare array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdatedEscortBooking"][];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
