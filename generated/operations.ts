@@ -324,6 +324,51 @@ export const operations = {
     "groupBase": "getBookings",
     "groupUserIdIn": "query"
   },
+  "getCreditsHistory": {
+    "method": "GET",
+    "path": "/v1/CreditHistory/GetCreditsHistory",
+    "security": "user",
+    "scopes": [
+      "account_credits_history"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "PageSize",
+      "itemsProperty": "CreditHistory"
+    },
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getCurrentCreditBalance": {
+    "method": "GET",
+    "path": "/v1/CreditHistory/GetCurrentCreditBalance",
+    "security": "user",
+    "scopes": [
+      "account_credits_history"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "complete",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
   "getMadeEscortBooking": {
     "method": "GET",
     "path": "/v1/Bookings/GetMadeBooking",

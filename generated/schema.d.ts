@@ -853,6 +853,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/CreditHistory/GetCurrentCreditBalance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the member's credit balance
+         * @description Returns how many credits the member holds. The answer is a bare number, not an object.
+         *
+         *     The docs' table calls the value a decimal, while the XML sample wraps it in an `<int>`
+         *     element and the JSON sample is a whole number (`299`), so the contract accepts any number.
+         */
+        get: operations["getCurrentCreditBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/CreditHistory/GetCreditsHistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the member's credit transactions
+         * @description Returns, one page at a time, the credit transactions of the member, oldest first unless
+         *     `OrderBy` says otherwise.
+         *
+         *     Unlike the other paged operations, leaving out `PageNumber` returns the last page, not the
+         *     first; send `PageNumber: 1` to start at the beginning. The page size parameter is called
+         *     `PageSize` here. The docs' page stops before its samples, and the fields of a transaction
+         *     are not published.
+         */
+        get: operations["getCreditsHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1264,6 +1313,23 @@ export interface components {
             BookingID: number;
             /** @description True when the change was applied; each booking succeeds or fails on its own. */
             IsUpdated: boolean;
+        };
+        /**
+         * CreditHistoryEntry
+         * @description One credit transaction of the member (documented as `aws:CreditHistory`). The docs name the type
+         *     but its fields were not published, so any object is accepted.
+         */
+        CreditHistoryEntry: Record<string, never>;
+        /**
+         * CreditHistoryPage
+         * @description One page of the member's credit transactions. The page's fields are documented; the fields of
+         *     each transaction are not (see CreditHistoryEntry). No sample was published.
+         */
+        CreditHistoryPage: components["schemas"]["PageEnvelope"] & {
+            /** @description How many transactions one page holds. */
+            PageSize?: number;
+            /** @description The transactions on this page. */
+            CreditHistory?: components["schemas"]["CreditHistoryEntry"][];
         };
     };
     responses: {
@@ -2529,6 +2595,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UpdatedEscortBooking"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCurrentCreditBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member's credit balance, as a bare number. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": number;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCreditsHistory: {
+        parameters: {
+            query?: {
+                /** @description How many transactions one page holds. */
+                PageSize?: number;
+                /**
+                 * @description Which page to return, counting from 1. When it is left out the API returns the last page.
+                 * @example 1
+                 */
+                PageNumber?: number;
+                /** @description Sort order of the transactions, by transaction date. */
+                OrderBy?: "transactiondate-asc" | "transactiondate-desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the member's credit transactions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditHistoryPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
