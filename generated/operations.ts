@@ -369,6 +369,30 @@ export const operations = {
     "groupBase": null,
     "groupUserIdIn": null
   },
+  "getDashboard": {
+    "method": "GET",
+    "path": "/v1/Dashboard/GetDashboard",
+    "security": "user",
+    "scopes": [
+      "account_communications",
+      "account_escort_bookings",
+      "account_credits_history",
+      "profile_blacklist",
+      "profile_hotlist"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
   "getMadeEscortBooking": {
     "method": "GET",
     "path": "/v1/Bookings/GetMadeBooking",

@@ -902,6 +902,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/Dashboard/GetDashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the member's dashboard
+         * @description Returns the dashboard parts chosen by `Options`, a bitmask: add the values of the parts
+         *     wanted.
+         *
+         *     | Bit | Part | Scope it needs |
+         *     | --- | --- | --- |
+         *     | 1 | UnreadEmails | `account_communications` |
+         *     | 2 | UnreadEscortBookingCount | `account_escort_bookings` |
+         *     | 4 | CurrentCreditsBalance | `account_credits_history` |
+         *     | 8 | BlacklistedUserIds | `profile_blacklist` |
+         *     | 16 | Hotlists | `profile_hotlist` |
+         *
+         *     For example `14` (2 + 4 + 8) asks for the unread escort booking count, the credit balance and
+         *     the blacklisted member IDs, and `31` for all five parts.
+         *
+         *     Only the bits requested need their scope. The security requirement lists all five scopes,
+         *     which is what a call with `Options=31` needs; a caller that asks for fewer parts needs only
+         *     their scopes. `x-aw-flags` on the `Options` schema holds the bit, part and scope table for
+         *     tooling to compute the scopes of a given value.
+         *
+         *     The docs write the parameter `Options` but their sample sends `options`; the API appears
+         *     not to care about the case of parameter names. The answer wraps the parts in a `Dashboard`
+         *     property whose fields were not published.
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1331,6 +1372,14 @@ export interface components {
             /** @description The transactions on this page. */
             CreditHistory?: components["schemas"]["CreditHistoryEntry"][];
         };
+        /**
+         * Dashboard
+         * @description The dashboard parts the request asked for (documented as `aws:Dashboard`). The docs' sample and
+         *     the type's fields were not published. The names of the `Options` bits (UnreadEmails,
+         *     UnreadEscortBookingCount, CurrentCreditsBalance, BlacklistedUserIds, Hotlists) are request flags;
+         *     whether the answer uses them as property names is not confirmed, so any object is accepted.
+         */
+        Dashboard: Record<string, never>;
     };
     responses: {
         /**
@@ -1528,6 +1577,12 @@ export interface components {
         EscortBookingsOrderBy: components["schemas"]["EscortBookingOrder"];
         /** @description True returns only the bookings the member has not read yet. */
         EscortBookingsUnreadOnly: boolean;
+        /**
+         * @description Send `1` to ask for images that are safe to show to visitors who have not verified their age
+         *     (see the `...Safe` flags beside image URLs, and `AgeVerificationRequired` on countries). The docs
+         *     list the header and its value but the page explaining its effect was not published.
+         */
+        MaskImages: "1";
     };
     requestBodies: {
         /** @description The booking to accept and the price the performer wants. */
@@ -2655,6 +2710,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreditHistoryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which parts to return, as the sum of their bits: 1 UnreadEmails, 2 UnreadEscortBookingCount,
+                 *     4 CurrentCreditsBalance, 8 BlacklistedUserIds, 16 Hotlists. Each bit needs its own scope
+                 *     (see the operation description).
+                 */
+                Options: number;
+            };
+            header?: {
+                /**
+                 * @description Send `1` to ask for images that are safe to show to visitors who have not verified their age
+                 *     (see the `...Safe` flags beside image URLs, and `AgeVerificationRequired` on countries). The docs
+                 *     list the header and its value but the page explaining its effect was not published.
+                 */
+                "X-MaskImages"?: components["parameters"]["MaskImages"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard parts asked for, inside a `Dashboard` property. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        Dashboard?: components["schemas"]["Dashboard"];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
