@@ -54,6 +54,24 @@ export const operations = {
     "groupBase": null,
     "groupUserIdIn": null
   },
+  "addBlockedSendersListEmail": {
+    "method": "POST",
+    "path": "/v1/Email/BlockedSendersAdd",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
   "cancelMadeWebcamBooking": {
     "method": "POST",
     "path": "/v1/Webcam/CancelMadeBooking",
@@ -154,6 +172,46 @@ export const operations = {
     "groupBase": null,
     "groupUserIdIn": null
   },
+  "customFoldersEmail": {
+    "method": "POST",
+    "path": "/v1/Email/CustomFolders",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": true,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "customFoldersEmailAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "customFoldersEmailAsGroupManager": {
+    "method": "POST",
+    "path": "/v1/Groups/Email/CustomFolders",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": true,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "customFoldersEmail",
+    "groupUserIdIn": "body"
+  },
   "deleteMadeWebcamBooking": {
     "method": "POST",
     "path": "/v1/Webcam/DeleteMadeBookings",
@@ -233,6 +291,26 @@ export const operations = {
     "groupVariant": null,
     "groupBase": "getAccountServices",
     "groupUserIdIn": "query"
+  },
+  "getBlockedSendersListEmail": {
+    "method": "GET",
+    "path": "/v1/Email/GetBlockedSendersList",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
   },
   "getBooking": {
     "method": "GET",
@@ -393,6 +471,96 @@ export const operations = {
     "groupBase": null,
     "groupUserIdIn": null
   },
+  "getEmail": {
+    "method": "GET",
+    "path": "/v1/Email/GetEmail",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "getEmailAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getEmailAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/Email/GetEmail",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "getEmail",
+    "groupUserIdIn": "query"
+  },
+  "getEmails": {
+    "method": "GET",
+    "path": "/v1/Email/GetEmails",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "EmailsPerPage",
+      "itemsProperty": null
+    },
+    "groupVariant": "getEmailsAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getEmailsAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/Email/GetEmails",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "EmailsPerPage",
+      "itemsProperty": null
+    },
+    "groupVariant": null,
+    "groupBase": "getEmails",
+    "groupUserIdIn": "query"
+  },
   "getMadeEscortBooking": {
     "method": "GET",
     "path": "/v1/Bookings/GetMadeBooking",
@@ -500,6 +668,46 @@ export const operations = {
     "groupVariant": null,
     "groupBase": null,
     "groupUserIdIn": null
+  },
+  "getUnreadEmails": {
+    "method": "GET",
+    "path": "/v1/Email/GetUnreadEmails",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "getUnreadEmailsAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getUnreadEmailsAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/Email/GetUnreadEmails",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "getUnreadEmails",
+    "groupUserIdIn": "query"
   },
   "getWebCamUserBookingRequirements": {
     "method": "GET",
@@ -631,6 +839,46 @@ export const operations = {
     "groupBase": "madeWebcamBookings",
     "groupUserIdIn": "query"
   },
+  "manageEmail": {
+    "method": "GET",
+    "path": "/v1/Email/Manage",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "manageEmailAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "manageEmailAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/Email/Manage",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "manageEmail",
+    "groupUserIdIn": "query"
+  },
   "receivedWebcamBookingDetails": {
     "method": "GET",
     "path": "/v1/Webcam/ReceivedBookingDetails",
@@ -711,6 +959,46 @@ export const operations = {
     "groupBase": null,
     "groupUserIdIn": null
   },
+  "sendEmail": {
+    "method": "POST",
+    "path": "/v1/Email/Send",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "sendEmailAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "sendEmailAsGroupManager": {
+    "method": "POST",
+    "path": "/v1/Groups/Email/Send",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "sendEmail",
+    "groupUserIdIn": "body"
+  },
   "updateAccount": {
     "method": "PUT",
     "path": "/v1/Account/Update",
@@ -786,6 +1074,24 @@ export const operations = {
     "groupVariant": null,
     "groupBase": "updateAccountServices",
     "groupUserIdIn": "body"
+  },
+  "updateBlockedSendersListEmail": {
+    "method": "PUT",
+    "path": "/v1/Email/BlockedSendersUpdate",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
   },
   "updateEscortBooking": {
     "method": "PUT",

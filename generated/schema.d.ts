@@ -943,6 +943,356 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/Email/GetEmails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the member's e-mails
+         * @description Returns, one page at a time, the member's AdultWork e-mails, optionally filtered by folder,
+         *     by text or to unread ones, oldest first unless `OrderBy` says otherwise. It can also return
+         *     the member's own folders and each e-mail's body.
+         *
+         *     The docs' page stops before its Scopes and Response sections. The scope is inferred from the
+         *     other e-mail pages, which all need `account_communications`. The answer is typed as the
+         *     paging envelope every paged answer of the API starts with; the properties holding the e-mails
+         *     and folders are unknown.
+         */
+        get: operations["getEmails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Email/GetEmails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a group member's e-mails
+         * @description The group-manager form of `getEmails`: a group manager lists the e-mails of the member
+         *     named in `UserID`. The scope is inferred, as on the base operation.
+         */
+        get: operations["getEmailsAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Email/GetEmail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one of the member's e-mails
+         * @description Returns one e-mail of the member, with its sender's nickname, ratings and logins.
+         *
+         *     The docs' response table is cut off after `OtherHasNegativeAlias` and no sample was
+         *     published, so the e-mail is only partly known.
+         */
+        get: operations["getEmail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Email/GetEmail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one of a group member's e-mails
+         * @description The group-manager form of `getEmail`: a group manager reads an e-mail of the member named
+         *     in `UserID`.
+         */
+        get: operations["getEmailAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Email/Manage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Report, delete or move one of the member's e-mails
+         * @description Acts on one e-mail: reports it as spam, deletes it, or moves it to one of the member's
+         *     folders. Although it changes data, the API exposes it as a GET with query parameters.
+         *     Reporting spam also marks the sender as a spammer and deletes all their e-mails to the
+         *     member.
+         *
+         *     The scope was not retrieved; it is inferred from the other e-mail pages, which all need
+         *     `account_communications`. The answer is undocumented.
+         */
+        get: operations["manageEmail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Email/Manage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Report, delete or move one of a group member's e-mails
+         * @description The group-manager form of `manageEmail`: a group manager acts on an e-mail of the member
+         *     named in `UserID`. The scope is inferred and the answer undocumented, as on the base
+         *     operation.
+         */
+        get: operations["manageEmailAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Email/CustomFolders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create, empty or delete the member's e-mail folders
+         * @description Manages the member's own e-mail folders: creates one, deletes one, deletes every e-mail in
+         *     one, or moves every e-mail from one folder to another. The properties sent choose the action.
+         *
+         *     The scope was not retrieved; it is inferred from the other e-mail pages, which all need
+         *     `account_communications`. The answer is undocumented.
+         */
+        post: operations["customFoldersEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Email/CustomFolders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create, empty or delete a group member's e-mail folders
+         * @description The group-manager form of `customFoldersEmail`: a group manager manages the folders of the
+         *     member named in `UserID`. The scope is inferred and the answer undocumented, as on the base
+         *     operation.
+         */
+        post: operations["customFoldersEmailAsGroupManager"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Email/GetUnreadEmails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the member's unread e-mails
+         * @description Returns how many unread e-mails the member has, as a bare integer.
+         *
+         *     The docs' samples write the path in lower case (`/v1/email/getUnreadEmails`); the API appears
+         *     not to care about the case of paths. The response samples were not retrieved.
+         */
+        get: operations["getUnreadEmails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Email/GetUnreadEmails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count a group member's unread e-mails
+         * @description The group-manager form of `getUnreadEmails`: a group manager counts the unread e-mails of
+         *     the member named in `UserID`. The docs' group-manager sample URL leaves `/Groups` out of
+         *     the path; this contract follows the documented endpoint, which has it.
+         */
+        get: operations["getUnreadEmailsAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Email/Send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an e-mail to another member
+         * @description Sends a new AdultWork e-mail to another member, or, with `ReplyToEmailID`, a reply to an
+         *     earlier e-mail; there is no separate reply operation.
+         *
+         *     The docs' page stops at its sample URL: the sample body and the answer are not published,
+         *     so the answer is undocumented.
+         */
+        post: operations["sendEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Email/Send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an e-mail for a group member
+         * @description The group-manager form of `sendEmail`: a group manager sends an e-mail, or a reply, as the
+         *     member named in `UserID`. The answer is undocumented.
+         */
+        post: operations["sendEmailAsGroupManager"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Email/GetBlockedSendersList": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the senders the member blocked
+         * @description Returns every sender the member has blocked, with the kinds of e-mail blocked and the
+         *     reason. The answer is a bare array (the docs' table lists it under an empty property name).
+         *     Each entry's `BlockID` is what the update operation takes.
+         *
+         *     The docs give no field table for the entries; their fields are read off the JSON sample,
+         *     which is complete. The XML sample is cut off.
+         */
+        get: operations["getBlockedSendersListEmail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Email/BlockedSendersAdd": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Block a sender
+         * @description Blocks a member from the member's e-mail, named by member ID or by nickname (one of the two
+         *     is required), and chooses which kinds of e-mail to block. What happens when both are sent is
+         *     not documented.
+         *
+         *     The answer carries no body, only the 200 status, so the new block's `BlockID` is not
+         *     returned: list the blocked senders to learn it.
+         */
+        post: operations["addBlockedSendersListEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Email/BlockedSendersUpdate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change or remove a sender block
+         * @description Changes which kinds of e-mail one existing block stops, or, with `RemoveBlock`, lifts the
+         *     block; there is no separate unblock operation. Whether flags left out are kept or reset to
+         *     false is not documented (the docs' sample sends all three).
+         *
+         *     The answer carries no body, only the 200 status.
+         */
+        put: operations["updateBlockedSendersListEmail"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1380,6 +1730,105 @@ export interface components {
          *     whether the answer uses them as property names is not confirmed, so any object is accepted.
          */
         Dashboard: Record<string, never>;
+        /**
+         * EmailsPage
+         * @description One page of the member's e-mails. The docs' page stops before its response section, so only
+         *     the paging fields every paged answer of the API starts with are known; the properties holding
+         *     the e-mails (and the custom folders, when asked for) are not, and the object stays open to them.
+         */
+        EmailsPage: components["schemas"]["PageEnvelope"];
+        /**
+         * EmailMessage
+         * @description One e-mail of the member. The fields about the other member carry the prefix `Other`. The docs'
+         *     field table is cut off after `OtherHasNegativeAlias` and no sample was published, so more
+         *     fields may exist. Dates carry no time zone (see AwDateTime).
+         */
+        EmailMessage: {
+            /** @description The e-mail's ID. */
+            EmailID?: number;
+            /** @description Whether the member has read the e-mail, as a number rather than a boolean; the docs do not list its values. */
+            Read?: number;
+            /** @description The subject line. */
+            Subject?: string;
+            /** @description The message text. */
+            Body?: string;
+            /** @description When the e-mail was sent. */
+            SentDate?: components["schemas"]["AwDateTime"];
+            /** @description The member ID of the sender. */
+            OtherUserID?: number;
+            /** @description The sender's nickname. */
+            OtherNickname?: string;
+            /**
+             * @description The sender's detailed feedback score (documented as `aws:ProfileRatings`). Its fields are not
+             *     on the e-mail pages; other pages' samples suggest the six counters of RatingCounts, which
+             *     the docs do not confirm, so any object is accepted.
+             */
+            OtherRatings?: Record<string, never>;
+            /** @description How many other logins the sender has. */
+            OtherLogins?: number;
+            /** @description A flag about the sender's other logins; its description is cut off in the docs. */
+            OtherHasNegativeAlias?: boolean;
+        };
+        /**
+         * EmailCustomFoldersRequest
+         * @description What to do with the member's own e-mail folders: create one, delete one, empty one, or move
+         *     every e-mail from one folder to another. The action is chosen by the properties sent; the docs
+         *     mark none of them required and do not say what happens when several actions are sent together.
+         *     `FromFolderID` and `ToFolderID` go together.
+         */
+        EmailCustomFoldersRequest: {
+            /** @description The name of a folder to create. */
+            NewFolderName?: string;
+            /** @description A folder to delete. */
+            DeleteFolderID?: number;
+            /** @description A folder whose e-mails are all deleted. */
+            ClearFolderID?: number;
+            /** @description The folder to move every e-mail out of; needs `ToFolderID`. */
+            FromFolderID?: number;
+            /** @description The folder to move the e-mails into; needs `FromFolderID`. */
+            ToFolderID?: number;
+        };
+        /**
+         * EmailSendRequest
+         * @description A new e-mail, or a reply when `ReplyToEmailID` is set, to another AdultWork member.
+         */
+        EmailSendRequest: {
+            /** @description The member ID of the recipient (the docs' description of this row wrongly speaks of an e-mail ID). */
+            RecipientUserID: number;
+            /** @description The e-mail this one answers; leave it out to start a new conversation. */
+            ReplyToEmailID?: number;
+            /** @description The subject line. */
+            Subject: string;
+            /** @description The message text. */
+            Body: string;
+            /** @description True lets the recipient see the sender's face picture. */
+            AllowFacePicture?: boolean;
+        };
+        /**
+         * EmailBlockedSender
+         * @description One sender the member has blocked, with the kinds of e-mail blocked (documented as
+         *     `aws:BlockedSenders`; the XML form names the element `BlockedSendersList` and lists the
+         *     children alphabetically). The docs give no field table: the fields are read off the JSON sample.
+         */
+        EmailBlockedSender: {
+            /** @description The block's ID, which the update operation takes. */
+            BlockID: number;
+            /** @description The blocked member's nickname. */
+            Nickname: string;
+            /** @description When the block was made (with fractions of a second, no time zone). */
+            BlockDate: components["schemas"]["AwDateTime"];
+            /** @description True when e-mails about escort, webcam or phone chat bookings by this member are blocked. */
+            BlockBookings: boolean;
+            /** @description True when e-mails about sales and auction purchases are blocked. */
+            BlockSales: boolean;
+            /** @description True when e-mails about DirectChat calls are blocked. */
+            BlockDirectChat: boolean;
+            /**
+             * @description Why the member blocked the sender. What the API sends when no reason was given is not
+             *     shown in the docs.
+             */
+            Reason: string;
+        };
     };
     responses: {
         /**
@@ -1536,6 +1985,46 @@ export interface components {
                 "application/json": components["schemas"]["EscortBookingsPage"];
             };
         };
+        /** @description One page of the member's e-mails, as far as the docs show it. */
+        EmailsList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EmailsPage"];
+            };
+        };
+        /** @description The e-mail, as far as the docs show it. */
+        EmailDetails: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EmailMessage"];
+            };
+        };
+        /**
+         * @description How many unread e-mails the member has, as a bare integer (the docs' table gives the value no
+         *     property name). The docs' samples were not retrieved.
+         */
+        UnreadEmailCount: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": number;
+            };
+        };
+        /**
+         * @description The change was saved. The docs say the operation returns no model, only the 200 status; the
+         *     response sample that follows is cut off in the stored pages, so no body is described.
+         */
+        EmailBlockedSendersSaved: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
     parameters: {
         /** @description Only bookings made on or after this day. */
@@ -1583,6 +2072,43 @@ export interface components {
          *     list the header and its value but the page explaining its effect was not published.
          */
         MaskImages: "1";
+        /**
+         * @description Only e-mails whose subject or message contains this text.
+         * @example booking
+         */
+        EmailSearch: string;
+        /** @description True returns only the e-mails the member has not read yet. */
+        EmailsUnreadOnly: boolean;
+        /**
+         * @description Only the e-mails in this folder; `-1` is the Sent items folder.
+         * @example -1
+         */
+        EmailFolderID: number;
+        /** @description True also returns the member's own e-mail folders. */
+        EmailReturnCustomFolders: boolean;
+        /** @description True includes each e-mail's body. */
+        EmailReturnEmailBody: boolean;
+        /** @description Sort order of the e-mails, by the date sent or the other member's nickname; oldest first unless set. */
+        EmailsOrderBy: "sentdate-asc" | "sentdate-desc" | "othernickname-asc" | "othernickname-desc";
+        /** @description How many e-mails one page holds. */
+        EmailsPerPage: number;
+        /**
+         * @description The e-mail's ID.
+         * @example 1
+         */
+        EmailIDQuery: number;
+        /**
+         * @description True reports the e-mail as spam. This also marks its sender as a spammer and deletes every
+         *     e-mail the member has from them.
+         */
+        EmailManageSpam: boolean;
+        /** @description True deletes the e-mail. */
+        EmailManageDelete: boolean;
+        /**
+         * @description The folder to move the e-mail to.
+         * @example 1
+         */
+        EmailManageMoveFolderID: number;
     };
     requestBodies: {
         /** @description The booking to accept and the price the performer wants. */
@@ -2753,6 +3279,492 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getEmails: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only e-mails whose subject or message contains this text.
+                 * @example booking
+                 */
+                Search?: components["parameters"]["EmailSearch"];
+                /** @description True returns only the e-mails the member has not read yet. */
+                UnreadOnly?: components["parameters"]["EmailsUnreadOnly"];
+                /**
+                 * @description Only the e-mails in this folder; `-1` is the Sent items folder.
+                 * @example -1
+                 */
+                FolderID?: components["parameters"]["EmailFolderID"];
+                /** @description True also returns the member's own e-mail folders. */
+                ReturnCustomFolders?: components["parameters"]["EmailReturnCustomFolders"];
+                /** @description True includes each e-mail's body. */
+                ReturnEmailBody?: components["parameters"]["EmailReturnEmailBody"];
+                /** @description Sort order of the e-mails, by the date sent or the other member's nickname; oldest first unless set. */
+                OrderBy?: components["parameters"]["EmailsOrderBy"];
+                /** @description How many e-mails one page holds. */
+                EmailsPerPage?: components["parameters"]["EmailsPerPage"];
+                /**
+                 * @description Which page of the result to return, counting from 1.
+                 * @example 1
+                 */
+                PageNumber?: components["parameters"]["PageNumber"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EmailsList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getEmailsAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+                /**
+                 * @description Only e-mails whose subject or message contains this text.
+                 * @example booking
+                 */
+                Search?: components["parameters"]["EmailSearch"];
+                /** @description True returns only the e-mails the member has not read yet. */
+                UnreadOnly?: components["parameters"]["EmailsUnreadOnly"];
+                /**
+                 * @description Only the e-mails in this folder; `-1` is the Sent items folder.
+                 * @example -1
+                 */
+                FolderID?: components["parameters"]["EmailFolderID"];
+                /** @description True also returns the member's own e-mail folders. */
+                ReturnCustomFolders?: components["parameters"]["EmailReturnCustomFolders"];
+                /** @description True includes each e-mail's body. */
+                ReturnEmailBody?: components["parameters"]["EmailReturnEmailBody"];
+                /** @description Sort order of the e-mails, by the date sent or the other member's nickname; oldest first unless set. */
+                OrderBy?: components["parameters"]["EmailsOrderBy"];
+                /** @description How many e-mails one page holds. */
+                EmailsPerPage?: components["parameters"]["EmailsPerPage"];
+                /**
+                 * @description Which page of the result to return, counting from 1.
+                 * @example 1
+                 */
+                PageNumber?: components["parameters"]["PageNumber"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EmailsList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getEmail: {
+        parameters: {
+            query: {
+                /**
+                 * @description The e-mail's ID.
+                 * @example 1
+                 */
+                EmailID: components["parameters"]["EmailIDQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EmailDetails"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getEmailAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+                /**
+                 * @description The e-mail's ID.
+                 * @example 1
+                 */
+                EmailID: components["parameters"]["EmailIDQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EmailDetails"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    manageEmail: {
+        parameters: {
+            query: {
+                /**
+                 * @description The e-mail's ID.
+                 * @example 1
+                 */
+                EmailID: components["parameters"]["EmailIDQuery"];
+                /**
+                 * @description True reports the e-mail as spam. This also marks its sender as a spammer and deletes every
+                 *     e-mail the member has from them.
+                 */
+                Spam?: components["parameters"]["EmailManageSpam"];
+                /** @description True deletes the e-mail. */
+                Delete?: components["parameters"]["EmailManageDelete"];
+                /**
+                 * @description The folder to move the e-mail to.
+                 * @example 1
+                 */
+                MoveFolderID?: components["parameters"]["EmailManageMoveFolderID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    manageEmailAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+                /**
+                 * @description The e-mail's ID.
+                 * @example 1
+                 */
+                EmailID: components["parameters"]["EmailIDQuery"];
+                /**
+                 * @description True reports the e-mail as spam. This also marks its sender as a spammer and deletes every
+                 *     e-mail the member has from them.
+                 */
+                Spam?: components["parameters"]["EmailManageSpam"];
+                /** @description True deletes the e-mail. */
+                Delete?: components["parameters"]["EmailManageDelete"];
+                /**
+                 * @description The folder to move the e-mail to.
+                 * @example 1
+                 */
+                MoveFolderID?: components["parameters"]["EmailManageMoveFolderID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customFoldersEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "NewFolderName": "Regulars"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EmailCustomFoldersRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customFoldersEmailAsGroupManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "UserID": 123456,
+                 *       "NewFolderName": "Regulars"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EmailCustomFoldersRequest"] & {
+                    /** @description The member of the caller's group to act for. */
+                    UserID: number;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUnreadEmails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UnreadEmailCount"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUnreadEmailsAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UnreadEmailCount"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    sendEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "RecipientUserID": 123456,
+                 *       "Subject": "Booking next week",
+                 *       "Body": "Hello, are you available next Friday evening?",
+                 *       "AllowFacePicture": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["EmailSendRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    sendEmailAsGroupManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "UserID": 123456,
+                 *       "RecipientUserID": 654321,
+                 *       "Subject": "Booking next week",
+                 *       "Body": "Hello, are you available next Friday evening?",
+                 *       "AllowFacePicture": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["EmailSendRequest"] & {
+                    /** @description The member of the caller's group to act for. */
+                    UserID: number;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getBlockedSendersListEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member's blocked senders, as a bare array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailBlockedSender"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    addBlockedSendersListEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "Nickname": "BlockedUser",
+                 *       "BlockBookings": false,
+                 *       "BlockSales": false,
+                 *       "BlockDirectChat": false,
+                 *       "Reason": "Spammer"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The member ID of the sender to block; required when `Nickname` is not sent. */
+                    OtherUserID?: number;
+                    /** @description The nickname of the sender to block; required when `OtherUserID` is not sent. */
+                    Nickname?: string;
+                    /** @description True blocks the e-mails sent when this member makes an escort, webcam or phone chat booking. */
+                    BlockBookings?: boolean;
+                    /** @description True blocks the e-mails sent when a sale or auction purchase is made. */
+                    BlockSales?: boolean;
+                    /** @description True blocks the e-mails sent when a DirectChat call is made. */
+                    BlockDirectChat?: boolean;
+                    /** @description Why the sender is blocked; the docs state no length limit. */
+                    Reason?: string;
+                } | unknown | unknown;
+            };
+        };
+        responses: {
+            200: components["responses"]["EmailBlockedSendersSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateBlockedSendersListEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "BlockID": 1,
+                 *       "BlockBookings": true,
+                 *       "BlockSales": false,
+                 *       "BlockDirectChat": true,
+                 *       "Reason": "Spammer"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The block to change, from the blocked-senders list. */
+                    BlockID: number;
+                    /** @description True removes the block altogether. */
+                    RemoveBlock?: boolean;
+                    /** @description True blocks the e-mails sent when this member makes an escort, webcam or phone chat booking. */
+                    BlockBookings?: boolean;
+                    /** @description True blocks the e-mails sent when a sale or auction purchase is made. */
+                    BlockSales?: boolean;
+                    /** @description True blocks the e-mails sent when a DirectChat call is made. */
+                    BlockDirectChat?: boolean;
+                    /** @description Why the sender is blocked. */
+                    Reason?: string;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["EmailBlockedSendersSaved"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
