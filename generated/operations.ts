@@ -939,6 +939,24 @@ export const operations = {
     "groupBase": null,
     "groupUserIdIn": null
   },
+  "requestAccessToken": {
+    "method": "POST",
+    "path": "/OAuth/token",
+    "security": "none",
+    "scopes": [],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": "https://platform.adultwork.com",
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
   "rescheduleMadeWebcamBooking": {
     "method": "POST",
     "path": "/v1/Webcam/RescheduleMadeBooking",

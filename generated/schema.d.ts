@@ -1293,6 +1293,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/OAuth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get or refresh a Unified Login access token
+         * @description The OAuth 2.0 token endpoint of the Unified Login, on its own host. A server exchanges the
+         *     authorization code it received on its redirect URI for an access token and a refresh token
+         *     (`grant_type=authorization_code`), and later trades the refresh token for new ones
+         *     (`grant_type=refresh_token`) before the access token expires. The body is form-encoded.
+         *
+         *     The project authenticates with its `client_id` and `client_secret` in the body, so the
+         *     operation needs neither an access token nor the API key. Keep the secret and the refresh
+         *     tokens on the server.
+         *
+         *     The docs publish the refresh exchange whole. The code exchange sample is cut off after
+         *     `client_secret`: its `code` and `redirect_uri` fields come from RFC 6749 section 4.1.3, which
+         *     the docs' own authorize examples follow.
+         */
+        post: operations["requestAccessToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1828,6 +1859,82 @@ export interface components {
              *     shown in the docs.
              */
             Reason: string;
+        };
+        /**
+         * OAuthAuthorizationCodeGrant
+         * @description Exchanges the code the Unified Login sent to the redirect URI for an access token and a refresh
+         *     token. Only the start of the docs' sample survives (`grant_type`, `client_id` and the beginning
+         *     of `client_secret`); `code` and `redirect_uri` follow RFC 6749 section 4.1.3, which the docs'
+         *     own authorize examples follow. Because the authorize request carries `redirect_uri`, RFC 6749
+         *     requires the same value here.
+         */
+        OAuthAuthorizationCodeGrant: {
+            /**
+             * @description Always `authorization_code` for this exchange.
+             * @constant
+             */
+            grant_type: "authorization_code";
+            /** @description The project's client ID, from its Unified Login tab on developers.adultwork.com. */
+            client_id: string;
+            /** @description The project's client secret, from the same tab. Keep it on the server. */
+            client_secret: string;
+            /** @description The `code` query parameter the Unified Login added to the redirect URI. */
+            code: string;
+            /**
+             * Format: uri
+             * @description The redirect URI sent in the authorize request; it must match the one registered for the project.
+             */
+            redirect_uri: string;
+        };
+        /**
+         * OAuthRefreshTokenGrant
+         * @description Trades a refresh token for a new access token and a new refresh token. The server first checks
+         *     that the member has not withdrawn any scope. Every refresh rotates the refresh token: keep the
+         *     new one and drop the old.
+         */
+        OAuthRefreshTokenGrant: {
+            /**
+             * @description Always `refresh_token` for a refresh.
+             * @constant
+             */
+            grant_type: "refresh_token";
+            /** @description The project's client ID, from its Unified Login tab on developers.adultwork.com. */
+            client_id: string;
+            /** @description The project's client secret, from the same tab. Keep it on the server. */
+            client_secret: string;
+            /** @description The refresh token of the last token response. */
+            refresh_token: string;
+        };
+        /**
+         * OAuthTokenResponse
+         * @description A new access token with its refresh token. Both tokens are opaque strings. The docs' prose gives
+         *     the access token 20 minutes and the refresh token 14 days (renewed with each refresh), but the
+         *     sample answers `expires_in: 3600`: rely on `expires_in`.
+         */
+        OAuthTokenResponse: {
+            /** @description The access token, to send as `Authorization: bearer <token>`. */
+            access_token: string;
+            /**
+             * @description The token type, `bearer` in lower case.
+             * @enum {string}
+             */
+            token_type: "bearer";
+            /** @description How many seconds the access token stays valid. */
+            expires_in: number;
+            /**
+             * @description The new refresh token; it replaces the previous one. Keep it secret, like a password, and
+             *     only on the server.
+             */
+            refresh_token: string;
+        };
+        /**
+         * OAuthTokenError
+         * @description Why the token endpoint refused the request, as an OAuth-style `error` code. The docs show one
+         *     value, `refresh_token_has_expired`; the others are not documented.
+         */
+        OAuthTokenError: {
+            /** @description The error code, such as `refresh_token_has_expired`. */
+            error: string;
         };
     };
     responses: {
@@ -3769,6 +3876,65 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    requestAccessToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["OAuthAuthorizationCodeGrant"] | components["schemas"]["OAuthRefreshTokenGrant"];
+            };
+        };
+        responses: {
+            /** @description The new tokens. The docs' sample answers with caching turned off. */
+            200: {
+                headers: {
+                    /**
+                     * @description `no-store` in the docs' sample: the answer holds secrets.
+                     * @example no-store
+                     */
+                    "Cache-Control"?: string;
+                    /**
+                     * @description `no-cache` in the docs' sample.
+                     * @example no-cache
+                     */
+                    Pragma?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthTokenResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description The request was refused, for example because the refresh token has expired; the member
+             *     must then sign in again. This is the one error body the docs show for any AdultWork
+             *     endpoint.
+             */
+            401: {
+                headers: {
+                    /**
+                     * @description `no-store` in the docs' sample.
+                     * @example no-store
+                     */
+                    "Cache-Control"?: string;
+                    /**
+                     * @description `no-cache` in the docs' sample.
+                     * @example no-cache
+                     */
+                    Pragma?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthTokenError"];
+                };
+            };
             "5XX": components["responses"]["ServerError"];
         };
     };
