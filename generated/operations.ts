@@ -54,6 +54,24 @@ export const operations = {
     "groupBase": null,
     "groupUserIdIn": null
   },
+  "addBlockedSendersListEmail": {
+    "method": "POST",
+    "path": "/v1/Email/BlockedSendersAdd",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
   "cancelMadeWebcamBooking": {
     "method": "POST",
     "path": "/v1/Webcam/CancelMadeBooking",
@@ -114,6 +132,26 @@ export const operations = {
     "groupBase": null,
     "groupUserIdIn": null
   },
+  "createEscortBooking": {
+    "method": "POST",
+    "path": "/v1/Bookings/CreateBooking",
+    "security": "user",
+    "scopes": [
+      "account_escort_bookings"
+    ],
+    "scopesInferred": true,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
   "createWebcamBooking": {
     "method": "POST",
     "path": "/v1/Webcam/CreateBooking",
@@ -133,6 +171,46 @@ export const operations = {
     "groupVariant": null,
     "groupBase": null,
     "groupUserIdIn": null
+  },
+  "customFoldersEmail": {
+    "method": "POST",
+    "path": "/v1/Email/CustomFolders",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": true,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "customFoldersEmailAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "customFoldersEmailAsGroupManager": {
+    "method": "POST",
+    "path": "/v1/Groups/Email/CustomFolders",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": true,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "customFoldersEmail",
+    "groupUserIdIn": "body"
   },
   "deleteMadeWebcamBooking": {
     "method": "POST",
@@ -254,12 +332,231 @@ export const operations = {
     "groupBase": "directCamUpdateSpecialOffer",
     "groupUserIdIn": "body"
   },
+  "getAccountServices": {
+    "method": "GET",
+    "path": "/v1/account/getServices",
+    "security": "user",
+    "scopes": [
+      "profile_services"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "getAccountServicesAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getAccountServicesAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/account/getServices",
+    "security": "user",
+    "scopes": [
+      "profile_services"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "getAccountServices",
+    "groupUserIdIn": "query"
+  },
   "getAllDirectChatPINs": {
     "method": "GET",
     "path": "/v1/DirectChat/GetAllPINs",
     "security": "user",
     "scopes": [
       "account_phonechat_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getBlockedSendersListEmail": {
+    "method": "GET",
+    "path": "/v1/Email/GetBlockedSendersList",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getBooking": {
+    "method": "GET",
+    "path": "/v1/Bookings/GetBooking",
+    "security": "user",
+    "scopes": [
+      "account_escort_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "getBookingAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getBookingAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/Bookings/GetBooking",
+    "security": "user",
+    "scopes": [
+      "account_escort_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "getBooking",
+    "groupUserIdIn": "query"
+  },
+  "getBookings": {
+    "method": "GET",
+    "path": "/v1/Bookings/GetBookings",
+    "security": "user",
+    "scopes": [
+      "account_escort_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "BookingsPerPage",
+      "itemsProperty": null
+    },
+    "groupVariant": "getBookingsAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getBookingsAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/Bookings/GetBookings",
+    "security": "user",
+    "scopes": [
+      "account_escort_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "BookingsPerPage",
+      "itemsProperty": null
+    },
+    "groupVariant": null,
+    "groupBase": "getBookings",
+    "groupUserIdIn": "query"
+  },
+  "getCreditsHistory": {
+    "method": "GET",
+    "path": "/v1/CreditHistory/GetCreditsHistory",
+    "security": "user",
+    "scopes": [
+      "account_credits_history"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "PageSize",
+      "itemsProperty": "CreditHistory"
+    },
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getCurrentCreditBalance": {
+    "method": "GET",
+    "path": "/v1/CreditHistory/GetCurrentCreditBalance",
+    "security": "user",
+    "scopes": [
+      "account_credits_history"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "complete",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getDashboard": {
+    "method": "GET",
+    "path": "/v1/Dashboard/GetDashboard",
+    "security": "user",
+    "scopes": [
+      "account_communications",
+      "account_escort_bookings",
+      "account_credits_history",
+      "profile_blacklist",
+      "profile_hotlist"
     ],
     "scopesInferred": false,
     "idempotent": true,
@@ -312,6 +609,186 @@ export const operations = {
     "paging": null,
     "groupVariant": null,
     "groupBase": "getDirectCamSettings",
+    "groupUserIdIn": "query"
+  },
+  "getEmail": {
+    "method": "GET",
+    "path": "/v1/Email/GetEmail",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "getEmailAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getEmailAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/Email/GetEmail",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "getEmail",
+    "groupUserIdIn": "query"
+  },
+  "getEmails": {
+    "method": "GET",
+    "path": "/v1/Email/GetEmails",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "EmailsPerPage",
+      "itemsProperty": null
+    },
+    "groupVariant": "getEmailsAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getEmailsAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/Email/GetEmails",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "EmailsPerPage",
+      "itemsProperty": null
+    },
+    "groupVariant": null,
+    "groupBase": "getEmails",
+    "groupUserIdIn": "query"
+  },
+  "getMadeEscortBooking": {
+    "method": "GET",
+    "path": "/v1/Bookings/GetMadeBooking",
+    "security": "user",
+    "scopes": [
+      "account_escort_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "getMadeEscortBookingAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getMadeEscortBookingAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/Bookings/GetMadeBooking",
+    "security": "user",
+    "scopes": [
+      "account_escort_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "getMadeEscortBooking",
+    "groupUserIdIn": "query"
+  },
+  "getMadeEscortBookings": {
+    "method": "GET",
+    "path": "/v1/Bookings/GetMadeBookings",
+    "security": "user",
+    "scopes": [
+      "account_escort_bookings"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "BookingsPerPage",
+      "itemsProperty": null
+    },
+    "groupVariant": "getMadeEscortBookingsAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getMadeEscortBookingsAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/Bookings/GetMadeBookings",
+    "security": "user",
+    "scopes": [
+      "account_escort_bookings"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "BookingsPerPage",
+      "itemsProperty": null
+    },
+    "groupVariant": null,
+    "groupBase": "getMadeEscortBookings",
     "groupUserIdIn": "query"
   },
   "getMadePhoneChatBooking": {
@@ -404,6 +881,24 @@ export const operations = {
     "groupBase": "getMadePhoneChatBookings",
     "groupUserIdIn": "query"
   },
+  "getPermissions": {
+    "method": "GET",
+    "path": "/v1/Account/GetPermissions",
+    "security": "user",
+    "scopes": [],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "complete",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
   "getPhoneChatSettings": {
     "method": "GET",
     "path": "/v1/PhoneChat/GetSettings",
@@ -464,6 +959,46 @@ export const operations = {
     "groupBase": null,
     "groupUserIdIn": null
   },
+  "getUnreadEmails": {
+    "method": "GET",
+    "path": "/v1/Email/GetUnreadEmails",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "getUnreadEmailsAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getUnreadEmailsAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/Email/GetUnreadEmails",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "getUnreadEmails",
+    "groupUserIdIn": "query"
+  },
   "getWebCamUserBookingRequirements": {
     "method": "GET",
     "path": "/v1/WebCam/GetUserBookingRequirements",
@@ -476,6 +1011,24 @@ export const operations = {
     "docs": "partial",
     "server": null,
     "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "groupRegister": {
+    "method": "POST",
+    "path": "/v1/Groups/Account/Register",
+    "security": "user",
+    "scopes": [],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
     "responseTypes": [
       "application/json"
     ],
@@ -574,6 +1127,46 @@ export const operations = {
     },
     "groupVariant": null,
     "groupBase": "madeWebcamBookings",
+    "groupUserIdIn": "query"
+  },
+  "manageEmail": {
+    "method": "GET",
+    "path": "/v1/Email/Manage",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "manageEmailAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "manageEmailAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/Email/Manage",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "manageEmail",
     "groupUserIdIn": "query"
   },
   "phoneChatAcceptReceivedBooking": {
@@ -776,6 +1369,24 @@ export const operations = {
     "groupBase": null,
     "groupUserIdIn": null
   },
+  "requestAccessToken": {
+    "method": "POST",
+    "path": "/OAuth/token",
+    "security": "none",
+    "scopes": [],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": "https://platform.adultwork.com",
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
   "rescheduleMadeWebcamBooking": {
     "method": "POST",
     "path": "/v1/Webcam/RescheduleMadeBooking",
@@ -916,6 +1527,160 @@ export const operations = {
     "groupBase": "scheduleShow",
     "groupUserIdIn": "body"
   },
+  "sendEmail": {
+    "method": "POST",
+    "path": "/v1/Email/Send",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "sendEmailAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "sendEmailAsGroupManager": {
+    "method": "POST",
+    "path": "/v1/Groups/Email/Send",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "sendEmail",
+    "groupUserIdIn": "body"
+  },
+  "updateAccount": {
+    "method": "PUT",
+    "path": "/v1/Account/Update",
+    "security": "user",
+    "scopes": [],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "updateAccountAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "updateAccountAsGroupManager": {
+    "method": "PUT",
+    "path": "/v1/Groups/Account/Update",
+    "security": "user",
+    "scopes": [],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "updateAccount",
+    "groupUserIdIn": "body"
+  },
+  "updateAccountServices": {
+    "method": "PUT",
+    "path": "/v1/Account/UpdateServices",
+    "security": "user",
+    "scopes": [
+      "profile_services"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "updateAccountServicesAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "updateAccountServicesAsGroupManager": {
+    "method": "PUT",
+    "path": "/v1/Groups/Account/UpdateServices",
+    "security": "user",
+    "scopes": [
+      "profile_services"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "updateAccountServices",
+    "groupUserIdIn": "body"
+  },
+  "updateBlockedSendersListEmail": {
+    "method": "PUT",
+    "path": "/v1/Email/BlockedSendersUpdate",
+    "security": "user",
+    "scopes": [
+      "account_communications"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "updateEscortBooking": {
+    "method": "PUT",
+    "path": "/v1/Bookings/UpdateBooking",
+    "security": "user",
+    "scopes": [
+      "account_escort_bookings"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "complete",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
   "updateScheduledShow": {
     "method": "PUT",
     "path": "/v1/DirectCam/UpdateScheduledShow",
@@ -955,6 +1720,24 @@ export const operations = {
     "groupVariant": null,
     "groupBase": "updateScheduledShow",
     "groupUserIdIn": "body"
+  },
+  "verifyCredentials": {
+    "method": "GET",
+    "path": "/v1/account/verifyCredentials",
+    "security": "user",
+    "scopes": [],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
   }
 } as const satisfies Record<string, OperationInfo>;
 

@@ -383,6 +383,566 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/Account/GetPermissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the permissions the member granted the project
+         * @description Returns every permission the member has given the calling project, each with its status.
+         *     It needs no scope of its own, which makes it a cheap way to check that the scopes another
+         *     operation needs were granted before calling it.
+         */
+        get: operations["getPermissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account/verifyCredentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the member the access token belongs to
+         * @description Returns the account of the member who signed in through the Unified Login, which also proves
+         *     the access token works. Call it right after sign-in to learn the member's `UserID`.
+         *
+         *     The call needs no scope of its own, but most fields come back only when the member granted
+         *     the scope behind them (see the response schema). The path is documented in lower camel case
+         *     (`/v1/account/verifyCredentials`), unlike `/v1/Account/GetPermissions`.
+         *
+         *     The docs' field table is cut off after `UserType` and no sample was published. `UserID` is
+         *     listed as required because the table gives it without any condition and it is the reason
+         *     the call exists.
+         */
+        get: operations["verifyCredentials"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account/getServices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the services the member offers
+         * @description Returns which services (escort, webcam, phone chat and so on) the member offers.
+         *
+         *     The path is documented as `/v1/account/getServices` while the docs' samples write
+         *     `GetServices`. The response table is cut off after `UserID` and no sample was published,
+         *     so the answer is only partly known.
+         */
+        get: operations["getAccountServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/account/getServices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the services a group member offers
+         * @description The group-manager form of `getAccountServices`: a group manager reads which services the
+         *     member named in `UserID` offers.
+         */
+        get: operations["getAccountServicesAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Account/UpdateServices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the services the member offers
+         * @description Sets which services the member offers. A member must offer webcam, phone chat or escort
+         *     services before the matching booking operations work for them.
+         *
+         *     The docs' page stops inside its request table: how the parameters travel was not retrieved,
+         *     so this contract follows the API's rule for PUT (a JSON body). The scope was not retrieved
+         *     either; it is inferred from the get-services page (`profile_services`). The answer is
+         *     undocumented.
+         */
+        put: operations["updateAccountServices"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Account/UpdateServices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the services a group member offers
+         * @description The group-manager form of `updateAccountServices`: a group manager sets which services the
+         *     member named in `UserID` offers. As on the base operation, the body format and the scope
+         *     (`profile_services`) are inferred, and the answer is undocumented.
+         */
+        put: operations["updateAccountServicesAsGroupManager"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Account/Update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update the member's account and profile details
+         * @description A partial update of the member's basic account and profile details: every parameter is
+         *     optional, and only the ones sent are changed. Leave out anything that should stay as it is;
+         *     the docs do not say what an explicit `null` does.
+         *
+         *     The docs' page stops inside its request table (after `OutCalls`), so more parameters exist
+         *     than are listed here, and how the parameters travel was not retrieved: this contract follows
+         *     the API's rule for PUT (a JSON body). The answer is undocumented.
+         *
+         *     The scope is not documented and no sibling page settles it, so the security requirement
+         *     lists no scope (`x-aw-scopes-unknown`): this means "unknown", not "none needed".
+         */
+        put: operations["updateAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Account/Update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a group member's account and profile details
+         * @description The group-manager form of `updateAccount`: a group manager changes the details of the
+         *     member named in `UserID`. Like the base operation it is a partial update (every other
+         *     parameter is optional and only those sent are changed), its body format is inferred, its
+         *     scope is unknown (`x-aw-scopes-unknown`) and its answer is undocumented.
+         */
+        put: operations["updateAccountAsGroupManager"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Account/Register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a new member into the manager's group
+         * @description A group manager creates a new AdultWork member who joins the manager's group straight away.
+         *     The caller must manage the group named in `GroupID`. There is only this group path; the docs
+         *     show no registration operation for other callers.
+         *
+         *     The two conditions about the e-mail address contradict each other in the docs: one says the
+         *     new member may share the manager's address when `GroupCanLogin` is true, the other when it
+         *     is false. The server's rule is therefore unknown.
+         *
+         *     The docs' page stops inside its request table (at `BirthDate`, whose format and minimum age
+         *     are cut off), so more parameters may exist. How the parameters travel was not retrieved:
+         *     this contract follows the API's rule for POST (a JSON body). The scope is not documented and
+         *     no sibling page settles it, so the requirement lists no scope (`x-aw-scopes-unknown`: this
+         *     means "unknown", not "none needed"). The answer is undocumented.
+         */
+        post: operations["groupRegister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Bookings/GetMadeBooking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an escort booking the member made
+         * @description Returns one escort booking the member made as a client.
+         *
+         *     The docs' response table is cut off after `MeetEndDate` and no sample was published, so the
+         *     booking is only partly known.
+         */
+        get: operations["getMadeEscortBooking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Bookings/GetMadeBooking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an escort booking a group member made
+         * @description The group-manager form of `getMadeEscortBooking`: a group manager reads an escort booking
+         *     made by the member named in `UserID`. The docs' sample URL for this form leaves `/Groups`
+         *     out of the path; this contract follows the documented endpoint, which has it.
+         */
+        get: operations["getMadeEscortBookingAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Bookings/GetMadeBookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the escort bookings the member made
+         * @description Returns, one page at a time, the escort bookings the member made as a client, newest first
+         *     unless `OrderBy` says otherwise.
+         *
+         *     The docs' page ends before its Scopes and Response sections. The scope is inferred from the
+         *     other escort booking pages (`account_escort_bookings`), and the answer is typed as the
+         *     paging envelope every paged answer of the API starts with; the property holding the bookings
+         *     is unknown.
+         */
+        get: operations["getMadeEscortBookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Bookings/GetMadeBookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the escort bookings a group member made
+         * @description The group-manager form of `getMadeEscortBookings`: a group manager lists the escort
+         *     bookings made by the member named in `UserID`. The scope is inferred, as on the base
+         *     operation.
+         */
+        get: operations["getMadeEscortBookingsAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Bookings/GetBooking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one of the member's escort bookings
+         * @description Returns one escort booking of the member by its ID. The page does not say whether it is a
+         *     booking the member received or made; since a separate operation reads made bookings, this is
+         *     presumably the received side.
+         *
+         *     The docs' page ends at its Response heading, so the answer is undocumented.
+         */
+        get: operations["getBooking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Bookings/GetBooking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one of a group member's escort bookings
+         * @description The group-manager form of `getBooking`: a group manager reads an escort booking of the
+         *     member named in `UserID`. The answer is undocumented.
+         */
+        get: operations["getBookingAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Bookings/GetBookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the member's escort bookings
+         * @description Returns, one page at a time, the member's escort bookings (presumably those received, the
+         *     counterpart of the made-bookings list), oldest first unless `OrderBy` says otherwise, and
+         *     optionally only the unread ones.
+         *
+         *     The docs' response table is cut off in the name of the list property (`Bookin…`), so the
+         *     answer is typed as the paging envelope and stays open to it.
+         */
+        get: operations["getBookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Bookings/GetBookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a group member's escort bookings
+         * @description The group-manager form of `getBookings`: a group manager lists the escort bookings of the
+         *     member named in `UserID`.
+         */
+        get: operations["getBookingsAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Bookings/CreateBooking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an escort booking
+         * @description Sends an escort booking request from the member (the client) to another member. The docs
+         *     advise checking first whether the member can book for free today, through an operation
+         *     called CanBookForFreeToday whose page was not found.
+         *
+         *     Dates are written day first (`dd-MM-YYYY`) with each time of day in its own `HH:mm`
+         *     string. The contact day must lie in the future and before the meeting; the meeting must
+         *     start in the future and end after it starts. At least one of `IsInCall` and `IsOutCall`
+         *     must be given (each is required when the other is missing).
+         *
+         *     The docs' page stops inside its request table (after `ProposedFee`, whose description is
+         *     cut off), so more parameters may exist. How the parameters travel was not retrieved: this
+         *     contract follows the API's rule for POST (a JSON body). The scope is inferred from the other
+         *     escort booking pages (`account_escort_bookings`). The answer is undocumented.
+         */
+        post: operations["createEscortBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Bookings/UpdateBooking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update escort bookings the member received
+         * @description Changes one or more escort bookings the member received, for example to confirm them. Each
+         *     booking is updated on its own: the answer is a bare array with one outcome per booking sent,
+         *     so some may succeed while others fail.
+         *
+         *     The item type (`UpdateEscortBooking`) has no field table in the docs; its fields are read
+         *     off the request sample. The XML form of the answer names its elements
+         *     `ArrayOfBookingUpdateOutput` and `BookingUpdateOutput`.
+         */
+        put: operations["updateEscortBooking"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/CreditHistory/GetCurrentCreditBalance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the member's credit balance
+         * @description Returns how many credits the member holds. The answer is a bare number, not an object.
+         *
+         *     The docs' table calls the value a decimal, while the XML sample wraps it in an `<int>`
+         *     element and the JSON sample is a whole number (`299`), so the contract accepts any number.
+         */
+        get: operations["getCurrentCreditBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/CreditHistory/GetCreditsHistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the member's credit transactions
+         * @description Returns, one page at a time, the credit transactions of the member, oldest first unless
+         *     `OrderBy` says otherwise.
+         *
+         *     Unlike the other paged operations, leaving out `PageNumber` returns the last page, not the
+         *     first; send `PageNumber: 1` to start at the beginning. The page size parameter is called
+         *     `PageSize` here. The docs' page stops before its samples, and the fields of a transaction
+         *     are not published.
+         */
+        get: operations["getCreditsHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Dashboard/GetDashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the member's dashboard
+         * @description Returns the dashboard parts chosen by `Options`, a bitmask: add the values of the parts
+         *     wanted.
+         *
+         *     | Bit | Part | Scope it needs |
+         *     | --- | --- | --- |
+         *     | 1 | UnreadEmails | `account_communications` |
+         *     | 2 | UnreadEscortBookingCount | `account_escort_bookings` |
+         *     | 4 | CurrentCreditsBalance | `account_credits_history` |
+         *     | 8 | BlacklistedUserIds | `profile_blacklist` |
+         *     | 16 | Hotlists | `profile_hotlist` |
+         *
+         *     For example `14` (2 + 4 + 8) asks for the unread escort booking count, the credit balance and
+         *     the blacklisted member IDs, and `31` for all five parts.
+         *
+         *     Only the bits requested need their scope. The security requirement lists all five scopes,
+         *     which is what a call with `Options=31` needs; a caller that asks for fewer parts needs only
+         *     their scopes. `x-aw-flags` on the `Options` schema holds the bit, part and scope table for
+         *     tooling to compute the scopes of a given value.
+         *
+         *     The docs write the parameter `Options` but their sample sends `options`; the API appears
+         *     not to care about the case of parameter names. The answer wraps the parts in a `Dashboard`
+         *     property whose fields were not published.
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/DirectCam/GetSettings": {
         parameters: {
             query?: never;
@@ -688,6 +1248,356 @@ export interface paths {
          */
         get: operations["getAllDirectChatPINs"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Email/GetEmails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the member's e-mails
+         * @description Returns, one page at a time, the member's AdultWork e-mails, optionally filtered by folder,
+         *     by text or to unread ones, oldest first unless `OrderBy` says otherwise. It can also return
+         *     the member's own folders and each e-mail's body.
+         *
+         *     The docs' page stops before its Scopes and Response sections. The scope is inferred from the
+         *     other e-mail pages, which all need `account_communications`. The answer is typed as the
+         *     paging envelope every paged answer of the API starts with; the properties holding the e-mails
+         *     and folders are unknown.
+         */
+        get: operations["getEmails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Email/GetEmails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a group member's e-mails
+         * @description The group-manager form of `getEmails`: a group manager lists the e-mails of the member
+         *     named in `UserID`. The scope is inferred, as on the base operation.
+         */
+        get: operations["getEmailsAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Email/GetEmail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one of the member's e-mails
+         * @description Returns one e-mail of the member, with its sender's nickname, ratings and logins.
+         *
+         *     The docs' response table is cut off after `OtherHasNegativeAlias` and no sample was
+         *     published, so the e-mail is only partly known.
+         */
+        get: operations["getEmail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Email/GetEmail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one of a group member's e-mails
+         * @description The group-manager form of `getEmail`: a group manager reads an e-mail of the member named
+         *     in `UserID`.
+         */
+        get: operations["getEmailAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Email/Manage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Report, delete or move one of the member's e-mails
+         * @description Acts on one e-mail: reports it as spam, deletes it, or moves it to one of the member's
+         *     folders. Although it changes data, the API exposes it as a GET with query parameters.
+         *     Reporting spam also marks the sender as a spammer and deletes all their e-mails to the
+         *     member.
+         *
+         *     The scope was not retrieved; it is inferred from the other e-mail pages, which all need
+         *     `account_communications`. The answer is undocumented.
+         */
+        get: operations["manageEmail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Email/Manage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Report, delete or move one of a group member's e-mails
+         * @description The group-manager form of `manageEmail`: a group manager acts on an e-mail of the member
+         *     named in `UserID`. The scope is inferred and the answer undocumented, as on the base
+         *     operation.
+         */
+        get: operations["manageEmailAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Email/CustomFolders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create, empty or delete the member's e-mail folders
+         * @description Manages the member's own e-mail folders: creates one, deletes one, deletes every e-mail in
+         *     one, or moves every e-mail from one folder to another. The properties sent choose the action.
+         *
+         *     The scope was not retrieved; it is inferred from the other e-mail pages, which all need
+         *     `account_communications`. The answer is undocumented.
+         */
+        post: operations["customFoldersEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Email/CustomFolders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create, empty or delete a group member's e-mail folders
+         * @description The group-manager form of `customFoldersEmail`: a group manager manages the folders of the
+         *     member named in `UserID`. The scope is inferred and the answer undocumented, as on the base
+         *     operation.
+         */
+        post: operations["customFoldersEmailAsGroupManager"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Email/GetUnreadEmails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the member's unread e-mails
+         * @description Returns how many unread e-mails the member has, as a bare integer.
+         *
+         *     The docs' samples write the path in lower case (`/v1/email/getUnreadEmails`); the API appears
+         *     not to care about the case of paths. The response samples were not retrieved.
+         */
+        get: operations["getUnreadEmails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Email/GetUnreadEmails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count a group member's unread e-mails
+         * @description The group-manager form of `getUnreadEmails`: a group manager counts the unread e-mails of
+         *     the member named in `UserID`. The docs' group-manager sample URL leaves `/Groups` out of
+         *     the path; this contract follows the documented endpoint, which has it.
+         */
+        get: operations["getUnreadEmailsAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Email/Send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an e-mail to another member
+         * @description Sends a new AdultWork e-mail to another member, or, with `ReplyToEmailID`, a reply to an
+         *     earlier e-mail; there is no separate reply operation.
+         *
+         *     The docs' page stops at its sample URL: the sample body and the answer are not published,
+         *     so the answer is undocumented.
+         */
+        post: operations["sendEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Email/Send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an e-mail for a group member
+         * @description The group-manager form of `sendEmail`: a group manager sends an e-mail, or a reply, as the
+         *     member named in `UserID`. The answer is undocumented.
+         */
+        post: operations["sendEmailAsGroupManager"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Email/GetBlockedSendersList": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the senders the member blocked
+         * @description Returns every sender the member has blocked, with the kinds of e-mail blocked and the
+         *     reason. The answer is a bare array (the docs' table lists it under an empty property name).
+         *     Each entry's `BlockID` is what the update operation takes.
+         *
+         *     The docs give no field table for the entries; their fields are read off the JSON sample,
+         *     which is complete. The XML sample is cut off.
+         */
+        get: operations["getBlockedSendersListEmail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Email/BlockedSendersAdd": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Block a sender
+         * @description Blocks a member from the member's e-mail, named by member ID or by nickname (one of the two
+         *     is required), and chooses which kinds of e-mail to block. What happens when both are sent is
+         *     not documented.
+         *
+         *     The answer carries no body, only the 200 status, so the new block's `BlockID` is not
+         *     returned: list the blocked senders to learn it.
+         */
+        post: operations["addBlockedSendersListEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Email/BlockedSendersUpdate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change or remove a sender block
+         * @description Changes which kinds of e-mail one existing block stops, or, with `RemoveBlock`, lifts the
+         *     block; there is no separate unblock operation. Whether flags left out are kept or reset to
+         *     false is not documented (the docs' sample sends all three).
+         *
+         *     The answer carries no body, only the 200 status.
+         */
+        put: operations["updateBlockedSendersListEmail"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1089,6 +1999,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/OAuth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get or refresh a Unified Login access token
+         * @description The OAuth 2.0 token endpoint of the Unified Login, on its own host. A server exchanges the
+         *     authorization code it received on its redirect URI for an access token and a refresh token
+         *     (`grant_type=authorization_code`), and later trades the refresh token for new ones
+         *     (`grant_type=refresh_token`) before the access token expires. The body is form-encoded.
+         *
+         *     The project authenticates with its `client_id` and `client_secret` in the body, so the
+         *     operation needs neither an access token nor the API key. Keep the secret and the refresh
+         *     tokens on the server.
+         *
+         *     The docs publish the refresh exchange whole. The code exchange sample is cut off after
+         *     `client_secret`: its `code` and `redirect_uri` fields come from RFC 6749 section 4.1.3, which
+         *     the docs' own authorize examples follow.
+         */
+        post: operations["requestAccessToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1289,6 +2230,245 @@ export interface components {
             }[];
         };
         /**
+         * AccountPermission
+         * @description One permission the member has given the calling project (documented as `aws:Permissions`,
+         *     plural, although each item holds a single permission). The docs give the fields only through
+         *     the sample.
+         */
+        AccountPermission: {
+            /** @description The permission's name, such as `userid`, `nickname` or `profile_about`. */
+            Permission: string;
+            /**
+             * @description Where the permission stands. The sample only shows `granted`; the other values are not
+             *     documented, so any string is accepted.
+             */
+            Status: string;
+        };
+        /**
+         * VerifiedAccount
+         * @description The member the access token belongs to. Only `UserID` comes back whatever was granted; the
+         *     other fields appear only when the member granted the scope that unlocks them: `GroupID`,
+         *     `GroupName`, `IsGroupManager`, `UserTypeID` and `UserType` need `account_information`;
+         *     `EmailAddress` and `IsAgeVerified` need a scope whose name the docs' page does not show.
+         *
+         *     The docs' field table is cut off after `UserType` and no sample was published, so further
+         *     fields may exist.
+         */
+        VerifiedAccount: {
+            /** @description The member's ID, the key that identifies them across the API. */
+            UserID: number;
+            /** @description The member's e-mail address, when its scope was granted. */
+            EmailAddress?: string;
+            /** @description True when the member's age has been verified; present when its scope was granted. */
+            IsAgeVerified?: boolean;
+            /** @description The group the member belongs to (needs `account_information`). */
+            GroupID?: number;
+            /** @description The name of that group (needs `account_information`). */
+            GroupName?: string;
+            /**
+             * @description True when the member manages their group and so may call the group-manager operations
+             *     (needs `account_information`).
+             */
+            IsGroupManager?: boolean;
+            /**
+             * @description Whether the member offers or seeks services, as a numeric code (needs `account_information`).
+             *     The docs do not list the codes.
+             */
+            UserTypeID?: number;
+            /** @description The user type as text; its description is cut off in the docs, presumably the name of `UserTypeID`. */
+            UserType?: string;
+        };
+        /**
+         * AccountServices
+         * @description The services a member offers. The docs' field table is cut off after `UserID` and no sample was
+         *     published; the remaining fields probably mirror the flags of the update-services request, but
+         *     the docs do not confirm it, so the object stays open.
+         */
+        AccountServices: {
+            /** @description The member's ID. */
+            UserID?: number;
+        };
+        /**
+         * AccountServicesAlternatives
+         * @description The alternative services a member offers and whether they are offered in person (documented as
+         *     `aws:UpdateAlternatives`). The docs name the type but its fields were not published, so any
+         *     object is accepted.
+         */
+        AccountServicesAlternatives: Record<string, never>;
+        /**
+         * AccountServicesUpdate
+         * @description Which services the member offers. When `IsOfferingServices` is true every service flag must be
+         *     sent; `Alternatives` goes with `IsAlternative: true` and `OtherServices` with
+         *     `IsOtherServices: true`. `IsOtherServices` may only be true when all the other service flags are
+         *     false. The docs' table is cut off after `OtherServices`, so more properties may exist.
+         */
+        AccountServicesUpdate: {
+            /** @description True when the member offers services, false when they are looking for them. */
+            IsOfferingServices: boolean;
+            /** @description Offers escort services; the escort booking operations need it. */
+            IsEscort?: boolean;
+            /** @description Offers webcam work; the webcam and DirectCam operations need it. */
+            IsWebcam?: boolean;
+            /** @description Offers phone chat; the phone chat operations need it. */
+            IsPhoneChat?: boolean;
+            /** @description Offers SMS chat. */
+            IsSMSChat?: boolean;
+            /** @description Sells erotic content; the picture and movie operations may need it. */
+            IsContent?: boolean;
+            /** @description Offers alternative services; `Alternatives` is then required. */
+            IsAlternative?: boolean;
+            /** @description The alternative services offered; required when `IsAlternative` is true. */
+            Alternatives?: components["schemas"]["AccountServicesAlternatives"];
+            /**
+             * @description Offers other services; `OtherServices` is then required. Only allowed when every other
+             *     service flag is false.
+             */
+            IsOtherServices?: boolean;
+            /**
+             * @description The IDs of the other services offered, comma-separated. The docs warn that turning them on
+             *     costs a daily fee (1.00 credit; the rest of the sentence is cut off).
+             */
+            OtherServices?: components["schemas"]["IdList"];
+        } & (unknown & unknown & unknown);
+        /**
+         * ProfileUpdateImages
+         * @description The member's profile images with their details, such as a description and the corners of the
+         *     square crops. The docs name the type (without the usual `aws:` prefix) but its fields were not
+         *     published, so any object is accepted.
+         */
+        ProfileUpdateImages: Record<string, never>;
+        /**
+         * AccountUpdate
+         * @description A partial update of the member's account and profile: every property is optional and only the
+         *     ones sent are changed. Leave out what should stay as it is; what an explicit `null` does is not
+         *     documented. The docs' table is cut off after `OutCalls` (a property starting `Currenc…` follows,
+         *     and the in-call and out-call rates it mentions are not shown), so more properties exist.
+         */
+        AccountUpdate: {
+            /** @description The short "About you" text. */
+            Summary?: string;
+            /** @description The long "About you" text, at least 50 characters. */
+            Details?: string;
+            /** @description The member's region, an ID from the regions list. */
+            RegionID?: number;
+            /** @description The member's county, an ID from the counties list. */
+            CountyID?: number;
+            /** @description The member's town or city. */
+            Town?: string;
+            /** @description Only the outward part of the postcode, before the space (`MA60` for `MA60 1FD`). */
+            PostCode?: string;
+            ProfileImages?: components["schemas"]["ProfileUpdateImages"];
+            /** @description The member's gender, a single gender or a couple; an ID from the genders list. */
+            GenderID?: number;
+            /** @description True when the member is TV/TS. */
+            TVTS?: boolean;
+            /** @description The member's orientation, an ID from the orientations list. */
+            OrientationID?: number;
+            /** @description What the member enjoys, as comma-separated IDs from the enjoys list. */
+            EnjoysList?: components["schemas"]["IdList"];
+            /** @description The genders the member enjoys those things with, as comma-separated gender IDs. */
+            EnjoysWithList?: components["schemas"]["IdList"];
+            /** @description Offers in-call escort services. The docs refer to in-call rates sent separately, but that property is cut off. */
+            InCalls?: boolean;
+            /** @description Offers out-call escort services. The docs refer to out-call rates sent separately, but that property is cut off. */
+            OutCalls?: boolean;
+        };
+        /**
+         * MadeEscortBooking
+         * @description An escort booking the member made as a client. The docs' field table is cut off after
+         *     `MeetEndDate` and no sample was published, so only these fields are known and the object stays
+         *     open to the rest. Dates carry no time zone (see AwDateTime).
+         */
+        MadeEscortBooking: {
+            /** @description The booking's ID. */
+            BookingID?: number;
+            /** @description When the booking was made. */
+            Date?: components["schemas"]["AwDateTime"];
+            /** @description When the meeting starts. */
+            MeetStartDate?: components["schemas"]["AwDateTime"];
+            /** @description When the meeting ends. */
+            MeetEndDate?: components["schemas"]["AwDateTime"];
+        };
+        /**
+         * EscortBookingOrder
+         * @description Sort orders of escort booking lists: by the date the booking was made (`date-...`), the other
+         *     member's nickname (`nickname-...`) or the meeting date (`meetdate-...`), ascending or descending.
+         * @enum {string}
+         */
+        EscortBookingOrder: "date-asc" | "date-desc" | "nickname-asc" | "nickname-desc" | "meetdate-asc" | "meetdate-desc";
+        /**
+         * EscortBookingsPage
+         * @description One page of escort bookings. The received-bookings table is cut off inside the name of the list
+         *     property (`Bookin…`) and the made-bookings page shows no response table at all, so the property
+         *     holding the bookings is not known and the object stays open to it. The paging fields follow the
+         *     API's paging convention.
+         */
+        EscortBookingsPage: components["schemas"]["PageEnvelope"];
+        /**
+         * AwDayFirstDate
+         * @description A calendar date in a request, written day first: `dd-MM-YYYY`. Used with a separate AwTimeOfDay
+         *     string where a time is needed. No time zone. `formatAwDayFirstDate` writes one from a JavaScript
+         *     `Date` in a zone the caller names.
+         * @example 01-02-2018
+         */
+        AwDayFirstDate: string;
+        /**
+         * AwTimeOfDay
+         * @description A time of day in a request, written `HH:mm` on a 24-hour clock, sent beside an AwDayFirstDate.
+         *     No seconds, no time zone. `formatAwTimeOfDay` writes one from a JavaScript `Date` in a zone the
+         *     caller names.
+         * @example 21:30
+         */
+        AwTimeOfDay: string;
+        /**
+         * EscortBookingUpdate
+         * @description The change to make to one received escort booking (documented as `UpdateEscortBooking`, without
+         *     a field table). The fields are read off the docs' request sample, which confirms a booking;
+         *     whether other fields can be changed is not documented, so the object stays open.
+         */
+        EscortBookingUpdate: {
+            /** @description The booking to update. */
+            BookingID?: number;
+            /** @description True confirms the booking. */
+            IsConfirmed?: boolean;
+        };
+        /**
+         * UpdatedEscortBooking
+         * @description The outcome for one booking of an update request (documented as `aws:UpdatedEscortBooking`; the
+         *     XML form names the element `BookingUpdateOutput`). The fields are read off the docs' sample.
+         */
+        UpdatedEscortBooking: {
+            /** @description The booking this outcome is about. */
+            BookingID: number;
+            /** @description True when the change was applied; each booking succeeds or fails on its own. */
+            IsUpdated: boolean;
+        };
+        /**
+         * CreditHistoryEntry
+         * @description One credit transaction of the member (documented as `aws:CreditHistory`). The docs name the type
+         *     but its fields were not published, so any object is accepted.
+         */
+        CreditHistoryEntry: Record<string, never>;
+        /**
+         * CreditHistoryPage
+         * @description One page of the member's credit transactions. The page's fields are documented; the fields of
+         *     each transaction are not (see CreditHistoryEntry). No sample was published.
+         */
+        CreditHistoryPage: components["schemas"]["PageEnvelope"] & {
+            /** @description How many transactions one page holds. */
+            PageSize?: number;
+            /** @description The transactions on this page. */
+            CreditHistory?: components["schemas"]["CreditHistoryEntry"][];
+        };
+        /**
+         * Dashboard
+         * @description The dashboard parts the request asked for (documented as `aws:Dashboard`). The docs' sample and
+         *     the type's fields were not published. The names of the `Options` bits (UnreadEmails,
+         *     UnreadEscortBookingCount, CurrentCreditsBalance, BlacklistedUserIds, Hotlists) are request flags;
+         *     whether the answer uses them as property names is not confirmed, so any object is accepted.
+         */
+        Dashboard: Record<string, never>;
+        /**
          * DirectCamSettings
          * @description A performer's DirectCam settings. Only the first row of the docs' table (`DoesFree`) could be
          *     read; the fields after it are unknown, so the object stays open. The save operation takes many
@@ -1482,6 +2662,105 @@ export interface components {
             InProgress?: boolean;
         };
         /**
+         * EmailsPage
+         * @description One page of the member's e-mails. The docs' page stops before its response section, so only
+         *     the paging fields every paged answer of the API starts with are known; the properties holding
+         *     the e-mails (and the custom folders, when asked for) are not, and the object stays open to them.
+         */
+        EmailsPage: components["schemas"]["PageEnvelope"];
+        /**
+         * EmailMessage
+         * @description One e-mail of the member. The fields about the other member carry the prefix `Other`. The docs'
+         *     field table is cut off after `OtherHasNegativeAlias` and no sample was published, so more
+         *     fields may exist. Dates carry no time zone (see AwDateTime).
+         */
+        EmailMessage: {
+            /** @description The e-mail's ID. */
+            EmailID?: number;
+            /** @description Whether the member has read the e-mail, as a number rather than a boolean; the docs do not list its values. */
+            Read?: number;
+            /** @description The subject line. */
+            Subject?: string;
+            /** @description The message text. */
+            Body?: string;
+            /** @description When the e-mail was sent. */
+            SentDate?: components["schemas"]["AwDateTime"];
+            /** @description The member ID of the sender. */
+            OtherUserID?: number;
+            /** @description The sender's nickname. */
+            OtherNickname?: string;
+            /**
+             * @description The sender's detailed feedback score (documented as `aws:ProfileRatings`). Its fields are not
+             *     on the e-mail pages; other pages' samples suggest the six counters of RatingCounts, which
+             *     the docs do not confirm, so any object is accepted.
+             */
+            OtherRatings?: Record<string, never>;
+            /** @description How many other logins the sender has. */
+            OtherLogins?: number;
+            /** @description A flag about the sender's other logins; its description is cut off in the docs. */
+            OtherHasNegativeAlias?: boolean;
+        };
+        /**
+         * EmailCustomFoldersRequest
+         * @description What to do with the member's own e-mail folders: create one, delete one, empty one, or move
+         *     every e-mail from one folder to another. The action is chosen by the properties sent; the docs
+         *     mark none of them required and do not say what happens when several actions are sent together.
+         *     `FromFolderID` and `ToFolderID` go together.
+         */
+        EmailCustomFoldersRequest: {
+            /** @description The name of a folder to create. */
+            NewFolderName?: string;
+            /** @description A folder to delete. */
+            DeleteFolderID?: number;
+            /** @description A folder whose e-mails are all deleted. */
+            ClearFolderID?: number;
+            /** @description The folder to move every e-mail out of; needs `ToFolderID`. */
+            FromFolderID?: number;
+            /** @description The folder to move the e-mails into; needs `FromFolderID`. */
+            ToFolderID?: number;
+        };
+        /**
+         * EmailSendRequest
+         * @description A new e-mail, or a reply when `ReplyToEmailID` is set, to another AdultWork member.
+         */
+        EmailSendRequest: {
+            /** @description The member ID of the recipient (the docs' description of this row wrongly speaks of an e-mail ID). */
+            RecipientUserID: number;
+            /** @description The e-mail this one answers; leave it out to start a new conversation. */
+            ReplyToEmailID?: number;
+            /** @description The subject line. */
+            Subject: string;
+            /** @description The message text. */
+            Body: string;
+            /** @description True lets the recipient see the sender's face picture. */
+            AllowFacePicture?: boolean;
+        };
+        /**
+         * EmailBlockedSender
+         * @description One sender the member has blocked, with the kinds of e-mail blocked (documented as
+         *     `aws:BlockedSenders`; the XML form names the element `BlockedSendersList` and lists the
+         *     children alphabetically). The docs give no field table: the fields are read off the JSON sample.
+         */
+        EmailBlockedSender: {
+            /** @description The block's ID, which the update operation takes. */
+            BlockID: number;
+            /** @description The blocked member's nickname. */
+            Nickname: string;
+            /** @description When the block was made (with fractions of a second, no time zone). */
+            BlockDate: components["schemas"]["AwDateTime"];
+            /** @description True when e-mails about escort, webcam or phone chat bookings by this member are blocked. */
+            BlockBookings: boolean;
+            /** @description True when e-mails about sales and auction purchases are blocked. */
+            BlockSales: boolean;
+            /** @description True when e-mails about DirectChat calls are blocked. */
+            BlockDirectChat: boolean;
+            /**
+             * @description Why the member blocked the sender. What the API sends when no reason was given is not
+             *     shown in the docs.
+             */
+            Reason: string;
+        };
+        /**
          * DirectChatSettings
          * @description A member's DirectChat configuration (documented as `aws:DirectChatSettings`), carried by the
          *     phone chat settings when the member takes part in DirectChat. The docs name the type but none
@@ -1572,6 +2851,82 @@ export interface components {
             PhoneNumber?: string | null;
             /** @description The client's Skype name; null when the call method is not Skype. */
             SkypeName?: string | null;
+        };
+        /**
+         * OAuthAuthorizationCodeGrant
+         * @description Exchanges the code the Unified Login sent to the redirect URI for an access token and a refresh
+         *     token. Only the start of the docs' sample survives (`grant_type`, `client_id` and the beginning
+         *     of `client_secret`); `code` and `redirect_uri` follow RFC 6749 section 4.1.3, which the docs'
+         *     own authorize examples follow. Because the authorize request carries `redirect_uri`, RFC 6749
+         *     requires the same value here.
+         */
+        OAuthAuthorizationCodeGrant: {
+            /**
+             * @description Always `authorization_code` for this exchange.
+             * @constant
+             */
+            grant_type: "authorization_code";
+            /** @description The project's client ID, from its Unified Login tab on developers.adultwork.com. */
+            client_id: string;
+            /** @description The project's client secret, from the same tab. Keep it on the server. */
+            client_secret: string;
+            /** @description The `code` query parameter the Unified Login added to the redirect URI. */
+            code: string;
+            /**
+             * Format: uri
+             * @description The redirect URI sent in the authorize request; it must match the one registered for the project.
+             */
+            redirect_uri: string;
+        };
+        /**
+         * OAuthRefreshTokenGrant
+         * @description Trades a refresh token for a new access token and a new refresh token. The server first checks
+         *     that the member has not withdrawn any scope. Every refresh rotates the refresh token: keep the
+         *     new one and drop the old.
+         */
+        OAuthRefreshTokenGrant: {
+            /**
+             * @description Always `refresh_token` for a refresh.
+             * @constant
+             */
+            grant_type: "refresh_token";
+            /** @description The project's client ID, from its Unified Login tab on developers.adultwork.com. */
+            client_id: string;
+            /** @description The project's client secret, from the same tab. Keep it on the server. */
+            client_secret: string;
+            /** @description The refresh token of the last token response. */
+            refresh_token: string;
+        };
+        /**
+         * OAuthTokenResponse
+         * @description A new access token with its refresh token. Both tokens are opaque strings. The docs' prose gives
+         *     the access token 20 minutes and the refresh token 14 days (renewed with each refresh), but the
+         *     sample answers `expires_in: 3600`: rely on `expires_in`.
+         */
+        OAuthTokenResponse: {
+            /** @description The access token, to send as `Authorization: bearer <token>`. */
+            access_token: string;
+            /**
+             * @description The token type, `bearer` in lower case.
+             * @enum {string}
+             */
+            token_type: "bearer";
+            /** @description How many seconds the access token stays valid. */
+            expires_in: number;
+            /**
+             * @description The new refresh token; it replaces the previous one. Keep it secret, like a password, and
+             *     only on the server.
+             */
+            refresh_token: string;
+        };
+        /**
+         * OAuthTokenError
+         * @description Why the token endpoint refused the request, as an OAuth-style `error` code. The docs show one
+         *     value, `refresh_token_has_expired`; the others are not documented.
+         */
+        OAuthTokenError: {
+            /** @description The error code, such as `refresh_token_has_expired`. */
+            error: string;
         };
     };
     responses: {
@@ -1687,6 +3042,48 @@ export interface components {
                 "application/json": components["schemas"]["WebcamBookingDeleteResults"];
             };
         };
+        /** @description The services the member offers, as far as the docs show them. */
+        AccountServicesDetails: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AccountServices"];
+            };
+        };
+        /** @description The escort booking, as far as the docs show it. */
+        MadeEscortBookingDetails: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MadeEscortBooking"];
+            };
+        };
+        /**
+         * @description One page of the escort bookings the member made. The docs' page ends before its response
+         *     section; the paging fields are those every paged answer of the API starts with.
+         */
+        MadeEscortBookingsList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EscortBookingsPage"];
+            };
+        };
+        /**
+         * @description One page of the member's escort bookings. The docs' table is cut off in the name of the list
+         *     property, so only the paging fields are known.
+         */
+        EscortBookingsList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EscortBookingsPage"];
+            };
+        };
         /** @description The performer's DirectCam settings. */
         DirectCamSettingsResponse: {
             headers: {
@@ -1695,6 +3092,46 @@ export interface components {
             content: {
                 "application/json": components["schemas"]["DirectCamSettings"];
             };
+        };
+        /** @description One page of the member's e-mails, as far as the docs show it. */
+        EmailsList: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EmailsPage"];
+            };
+        };
+        /** @description The e-mail, as far as the docs show it. */
+        EmailDetails: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EmailMessage"];
+            };
+        };
+        /**
+         * @description How many unread e-mails the member has, as a bare integer (the docs' table gives the value no
+         *     property name). The docs' samples were not retrieved.
+         */
+        UnreadEmailCount: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": number;
+            };
+        };
+        /**
+         * @description The change was saved. The docs say the operation returns no model, only the 200 status; the
+         *     response sample that follows is cut off in the stored pages, so no body is described.
+         */
+        EmailBlockedSendersSaved: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
         };
         /** @description The performer's phone chat settings. */
         PhoneChatSettingsResponse: {
@@ -1761,6 +3198,67 @@ export interface components {
          * @example 1
          */
         WebcamBookingIDQuery: number;
+        /**
+         * @description The escort booking's ID. The docs' request table types it as a string although the booking's
+         *     `BookingID` in the answer is an integer, so this contract takes the digits as a string.
+         * @example 1
+         */
+        EscortMadeBookingIDQuery: string;
+        /** @description Sort order of the bookings; newest first unless set. */
+        MadeEscortBookingsOrderBy: components["schemas"]["EscortBookingOrder"];
+        /**
+         * @description The escort booking's ID. The docs do not mark it required, although the call cannot find a
+         *     booking without it.
+         * @example 1
+         */
+        EscortBookingIDQuery: number;
+        /** @description Sort order of the bookings; oldest first unless set (unlike the made-bookings list). */
+        EscortBookingsOrderBy: components["schemas"]["EscortBookingOrder"];
+        /** @description True returns only the bookings the member has not read yet. */
+        EscortBookingsUnreadOnly: boolean;
+        /**
+         * @description Send `1` to ask for images that are safe to show to visitors who have not verified their age
+         *     (see the `...Safe` flags beside image URLs, and `AgeVerificationRequired` on countries). The docs
+         *     list the header and its value but the page explaining its effect was not published.
+         */
+        MaskImages: "1";
+        /**
+         * @description Only e-mails whose subject or message contains this text.
+         * @example booking
+         */
+        EmailSearch: string;
+        /** @description True returns only the e-mails the member has not read yet. */
+        EmailsUnreadOnly: boolean;
+        /**
+         * @description Only the e-mails in this folder; `-1` is the Sent items folder.
+         * @example -1
+         */
+        EmailFolderID: number;
+        /** @description True also returns the member's own e-mail folders. */
+        EmailReturnCustomFolders: boolean;
+        /** @description True includes each e-mail's body. */
+        EmailReturnEmailBody: boolean;
+        /** @description Sort order of the e-mails, by the date sent or the other member's nickname; oldest first unless set. */
+        EmailsOrderBy: "sentdate-asc" | "sentdate-desc" | "othernickname-asc" | "othernickname-desc";
+        /** @description How many e-mails one page holds. */
+        EmailsPerPage: number;
+        /**
+         * @description The e-mail's ID.
+         * @example 1
+         */
+        EmailIDQuery: number;
+        /**
+         * @description True reports the e-mail as spam. This also marks its sender as a spammer and deletes every
+         *     e-mail the member has from them.
+         */
+        EmailManageSpam: boolean;
+        /** @description True deletes the e-mail. */
+        EmailManageDelete: boolean;
+        /**
+         * @description The folder to move the e-mail to.
+         * @example 1
+         */
+        EmailManageMoveFolderID: number;
         /** @description Only bookings created on or after this day. */
         PhoneChatBookingsStartDate: components["schemas"]["AwDate"];
         /** @description Sort order of the bookings, by creation date, session date or the other member's nickname. */
@@ -2243,6 +3741,724 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    getPermissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member's permissions for this project. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per permission. */
+                        Permissions: components["schemas"]["AccountPermission"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    verifyCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member's account, with the fields the granted scopes allow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifiedAccount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getAccountServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AccountServicesDetails"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getAccountServicesAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AccountServicesDetails"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateAccountServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "IsOfferingServices": true,
+                 *       "IsEscort": true,
+                 *       "IsWebcam": true,
+                 *       "IsPhoneChat": false,
+                 *       "IsSMSChat": false,
+                 *       "IsContent": false,
+                 *       "IsAlternative": false,
+                 *       "IsOtherServices": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountServicesUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateAccountServicesAsGroupManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "UserID": 123456,
+                 *       "IsOfferingServices": true,
+                 *       "IsEscort": true,
+                 *       "IsWebcam": true,
+                 *       "IsPhoneChat": false,
+                 *       "IsSMSChat": false,
+                 *       "IsContent": false,
+                 *       "IsAlternative": false,
+                 *       "IsOtherServices": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountServicesUpdate"] & {
+                    /** @description The member of the caller's group to act for. */
+                    UserID: number;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "Summary": "Friendly and discreet, based in Manchester.",
+                 *       "Town": "Manchester",
+                 *       "PostCode": "MA60"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateAccountAsGroupManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "UserID": 123456,
+                 *       "Summary": "Friendly and discreet, based in Manchester.",
+                 *       "Town": "Manchester",
+                 *       "PostCode": "MA60"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountUpdate"] & {
+                    /** @description The member of the caller's group to act for. */
+                    UserID: number;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    groupRegister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "GroupID": 42,
+                 *       "Nickname": "NewMember",
+                 *       "Password": "s3cret-Pass",
+                 *       "ConfirmPassword": "s3cret-Pass",
+                 *       "EmailAddress": "new.member@example.org",
+                 *       "GroupCanLogin": false,
+                 *       "BirthDate": "1990-01-31"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The group to add the new member to; the caller must manage it. */
+                    GroupID: number;
+                    /** @description The new member's public nickname, unique across the site. */
+                    Nickname: string;
+                    /** @description The new member's password. */
+                    Password: string;
+                    /** @description The same password again; must equal `Password`. */
+                    ConfirmPassword: string;
+                    /**
+                     * Format: email
+                     * @description A valid e-mail address, unique across the site except that it may be the manager's
+                     *     own (the docs contradict themselves on when; see the operation description).
+                     */
+                    EmailAddress: string;
+                    /**
+                     * @description True lets the new member sign in to the site by themself.
+                     * @default false
+                     */
+                    GroupCanLogin?: boolean;
+                    /**
+                     * @description The new member's date of birth; it must make them old enough (the minimum age is cut
+                     *     off in the docs). The expected format is not documented.
+                     */
+                    BirthDate: string;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMadeEscortBooking: {
+        parameters: {
+            query: {
+                /**
+                 * @description The escort booking's ID. The docs' request table types it as a string although the booking's
+                 *     `BookingID` in the answer is an integer, so this contract takes the digits as a string.
+                 * @example 1
+                 */
+                BookingID: components["parameters"]["EscortMadeBookingIDQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MadeEscortBookingDetails"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMadeEscortBookingAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+                /**
+                 * @description The escort booking's ID. The docs' request table types it as a string although the booking's
+                 *     `BookingID` in the answer is an integer, so this contract takes the digits as a string.
+                 * @example 1
+                 */
+                BookingID: components["parameters"]["EscortMadeBookingIDQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MadeEscortBookingDetails"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMadeEscortBookings: {
+        parameters: {
+            query?: {
+                /** @description Sort order of the bookings; newest first unless set. */
+                OrderBy?: components["parameters"]["MadeEscortBookingsOrderBy"];
+                /** @description How many bookings one page holds. */
+                BookingsPerPage?: components["parameters"]["BookingsPerPage"];
+                /**
+                 * @description Which page of the result to return, counting from 1.
+                 * @example 1
+                 */
+                PageNumber?: components["parameters"]["PageNumber"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MadeEscortBookingsList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMadeEscortBookingsAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+                /** @description Sort order of the bookings; newest first unless set. */
+                OrderBy?: components["parameters"]["MadeEscortBookingsOrderBy"];
+                /** @description How many bookings one page holds. */
+                BookingsPerPage?: components["parameters"]["BookingsPerPage"];
+                /**
+                 * @description Which page of the result to return, counting from 1.
+                 * @example 1
+                 */
+                PageNumber?: components["parameters"]["PageNumber"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MadeEscortBookingsList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getBooking: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The escort booking's ID. The docs do not mark it required, although the call cannot find a
+                 *     booking without it.
+                 * @example 1
+                 */
+                BookingID?: components["parameters"]["EscortBookingIDQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getBookingAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+                /**
+                 * @description The escort booking's ID. The docs do not mark it required, although the call cannot find a
+                 *     booking without it.
+                 * @example 1
+                 */
+                BookingID?: components["parameters"]["EscortBookingIDQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getBookings: {
+        parameters: {
+            query?: {
+                /** @description How many bookings one page holds. */
+                BookingsPerPage?: components["parameters"]["BookingsPerPage"];
+                /**
+                 * @description Which page of the result to return, counting from 1.
+                 * @example 1
+                 */
+                PageNumber?: components["parameters"]["PageNumber"];
+                /** @description Sort order of the bookings; oldest first unless set (unlike the made-bookings list). */
+                OrderBy?: components["parameters"]["EscortBookingsOrderBy"];
+                /** @description True returns only the bookings the member has not read yet. */
+                UnreadOnly?: components["parameters"]["EscortBookingsUnreadOnly"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EscortBookingsList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getBookingsAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+                /** @description How many bookings one page holds. */
+                BookingsPerPage?: components["parameters"]["BookingsPerPage"];
+                /**
+                 * @description Which page of the result to return, counting from 1.
+                 * @example 1
+                 */
+                PageNumber?: components["parameters"]["PageNumber"];
+                /** @description Sort order of the bookings; oldest first unless set (unlike the made-bookings list). */
+                OrderBy?: components["parameters"]["EscortBookingsOrderBy"];
+                /** @description True returns only the bookings the member has not read yet. */
+                UnreadOnly?: components["parameters"]["EscortBookingsUnreadOnly"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EscortBookingsList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createEscortBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "BookUserID": 123456,
+                 *       "FirstName": "John",
+                 *       "LastName": "Smith",
+                 *       "ContactNumber": "07700900123",
+                 *       "ContactOn": "01-02-2018",
+                 *       "ContactOnStartTime": "09:00",
+                 *       "ContactOnEndTime": "12:00",
+                 *       "MeetStartDate": "02-02-2018",
+                 *       "MeetStartTime": "20:00",
+                 *       "MeetEndDate": "02-02-2018",
+                 *       "MeetEndTime": "22:00",
+                 *       "IsInCall": true,
+                 *       "ProposedFee": 150
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The member to book. */
+                    BookUserID: number;
+                    /** @description The client's first name. */
+                    FirstName: string;
+                    /** @description The client's last name. */
+                    LastName?: string;
+                    /** @description The phone number the client can be reached on, digits only (a string holding a number). */
+                    ContactNumber: string;
+                    /** @description The day the client can be contacted; in the future and before `MeetStartDate`. */
+                    ContactOn: components["schemas"]["AwDayFirstDate"];
+                    /** @description From what time of that day the client can be contacted. */
+                    ContactOnStartTime: components["schemas"]["AwTimeOfDay"];
+                    /** @description Until what time of that day the client can be contacted. */
+                    ContactOnEndTime: components["schemas"]["AwTimeOfDay"];
+                    /** @description The day the meeting starts; in the future, after `ContactOn` and before `MeetEndDate`. */
+                    MeetStartDate: components["schemas"]["AwDayFirstDate"];
+                    /** @description The time the meeting starts. */
+                    MeetStartTime: components["schemas"]["AwTimeOfDay"];
+                    /** @description The day the meeting ends; after `MeetStartDate`. */
+                    MeetEndDate: components["schemas"]["AwDayFirstDate"];
+                    /** @description The time the meeting ends. */
+                    MeetEndTime: components["schemas"]["AwTimeOfDay"];
+                    /** @description An in-call booking. Required when `IsOutCall` is not given. */
+                    IsInCall?: boolean;
+                    /** @description An out-call booking. Required when `IsInCall` is not given. */
+                    IsOutCall?: boolean;
+                    /** @description The fee the client proposes (the rest of the docs' description is cut off). */
+                    ProposedFee: number;
+                } | unknown | unknown;
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateEscortBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "Bookings": [
+                 *         {
+                 *           "BookingID": 1,
+                 *           "IsConfirmed": true
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The bookings to update, each with the change to make. */
+                    Bookings: components["schemas"]["EscortBookingUpdate"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One outcome per booking sent, as a bare array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdatedEscortBooking"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCurrentCreditBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member's credit balance, as a bare number. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": number;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCreditsHistory: {
+        parameters: {
+            query?: {
+                /** @description How many transactions one page holds. */
+                PageSize?: number;
+                /**
+                 * @description Which page to return, counting from 1. When it is left out the API returns the last page.
+                 * @example 1
+                 */
+                PageNumber?: number;
+                /** @description Sort order of the transactions, by transaction date. */
+                OrderBy?: "transactiondate-asc" | "transactiondate-desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the member's credit transactions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditHistoryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which parts to return, as the sum of their bits: 1 UnreadEmails, 2 UnreadEscortBookingCount,
+                 *     4 CurrentCreditsBalance, 8 BlacklistedUserIds, 16 Hotlists. Each bit needs its own scope
+                 *     (see the operation description).
+                 */
+                Options: number;
+            };
+            header?: {
+                /**
+                 * @description Send `1` to ask for images that are safe to show to visitors who have not verified their age
+                 *     (see the `...Safe` flags beside image URLs, and `AgeVerificationRequired` on countries). The docs
+                 *     list the header and its value but the page explaining its effect was not published.
+                 */
+                "X-MaskImages"?: components["parameters"]["MaskImages"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard parts asked for, inside a `Dashboard` property. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        Dashboard?: components["schemas"]["Dashboard"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     getDirectCamSettings: {
         parameters: {
             query?: never;
@@ -2649,6 +4865,492 @@ export interface operations {
                     "application/json": components["schemas"]["DirectChatPIN"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getEmails: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only e-mails whose subject or message contains this text.
+                 * @example booking
+                 */
+                Search?: components["parameters"]["EmailSearch"];
+                /** @description True returns only the e-mails the member has not read yet. */
+                UnreadOnly?: components["parameters"]["EmailsUnreadOnly"];
+                /**
+                 * @description Only the e-mails in this folder; `-1` is the Sent items folder.
+                 * @example -1
+                 */
+                FolderID?: components["parameters"]["EmailFolderID"];
+                /** @description True also returns the member's own e-mail folders. */
+                ReturnCustomFolders?: components["parameters"]["EmailReturnCustomFolders"];
+                /** @description True includes each e-mail's body. */
+                ReturnEmailBody?: components["parameters"]["EmailReturnEmailBody"];
+                /** @description Sort order of the e-mails, by the date sent or the other member's nickname; oldest first unless set. */
+                OrderBy?: components["parameters"]["EmailsOrderBy"];
+                /** @description How many e-mails one page holds. */
+                EmailsPerPage?: components["parameters"]["EmailsPerPage"];
+                /**
+                 * @description Which page of the result to return, counting from 1.
+                 * @example 1
+                 */
+                PageNumber?: components["parameters"]["PageNumber"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EmailsList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getEmailsAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+                /**
+                 * @description Only e-mails whose subject or message contains this text.
+                 * @example booking
+                 */
+                Search?: components["parameters"]["EmailSearch"];
+                /** @description True returns only the e-mails the member has not read yet. */
+                UnreadOnly?: components["parameters"]["EmailsUnreadOnly"];
+                /**
+                 * @description Only the e-mails in this folder; `-1` is the Sent items folder.
+                 * @example -1
+                 */
+                FolderID?: components["parameters"]["EmailFolderID"];
+                /** @description True also returns the member's own e-mail folders. */
+                ReturnCustomFolders?: components["parameters"]["EmailReturnCustomFolders"];
+                /** @description True includes each e-mail's body. */
+                ReturnEmailBody?: components["parameters"]["EmailReturnEmailBody"];
+                /** @description Sort order of the e-mails, by the date sent or the other member's nickname; oldest first unless set. */
+                OrderBy?: components["parameters"]["EmailsOrderBy"];
+                /** @description How many e-mails one page holds. */
+                EmailsPerPage?: components["parameters"]["EmailsPerPage"];
+                /**
+                 * @description Which page of the result to return, counting from 1.
+                 * @example 1
+                 */
+                PageNumber?: components["parameters"]["PageNumber"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EmailsList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getEmail: {
+        parameters: {
+            query: {
+                /**
+                 * @description The e-mail's ID.
+                 * @example 1
+                 */
+                EmailID: components["parameters"]["EmailIDQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EmailDetails"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getEmailAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+                /**
+                 * @description The e-mail's ID.
+                 * @example 1
+                 */
+                EmailID: components["parameters"]["EmailIDQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EmailDetails"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    manageEmail: {
+        parameters: {
+            query: {
+                /**
+                 * @description The e-mail's ID.
+                 * @example 1
+                 */
+                EmailID: components["parameters"]["EmailIDQuery"];
+                /**
+                 * @description True reports the e-mail as spam. This also marks its sender as a spammer and deletes every
+                 *     e-mail the member has from them.
+                 */
+                Spam?: components["parameters"]["EmailManageSpam"];
+                /** @description True deletes the e-mail. */
+                Delete?: components["parameters"]["EmailManageDelete"];
+                /**
+                 * @description The folder to move the e-mail to.
+                 * @example 1
+                 */
+                MoveFolderID?: components["parameters"]["EmailManageMoveFolderID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    manageEmailAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+                /**
+                 * @description The e-mail's ID.
+                 * @example 1
+                 */
+                EmailID: components["parameters"]["EmailIDQuery"];
+                /**
+                 * @description True reports the e-mail as spam. This also marks its sender as a spammer and deletes every
+                 *     e-mail the member has from them.
+                 */
+                Spam?: components["parameters"]["EmailManageSpam"];
+                /** @description True deletes the e-mail. */
+                Delete?: components["parameters"]["EmailManageDelete"];
+                /**
+                 * @description The folder to move the e-mail to.
+                 * @example 1
+                 */
+                MoveFolderID?: components["parameters"]["EmailManageMoveFolderID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customFoldersEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "NewFolderName": "Regulars"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EmailCustomFoldersRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    customFoldersEmailAsGroupManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "UserID": 123456,
+                 *       "NewFolderName": "Regulars"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EmailCustomFoldersRequest"] & {
+                    /** @description The member of the caller's group to act for. */
+                    UserID: number;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUnreadEmails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UnreadEmailCount"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUnreadEmailsAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UnreadEmailCount"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    sendEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "RecipientUserID": 123456,
+                 *       "Subject": "Booking next week",
+                 *       "Body": "Hello, are you available next Friday evening?",
+                 *       "AllowFacePicture": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["EmailSendRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    sendEmailAsGroupManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "UserID": 123456,
+                 *       "RecipientUserID": 654321,
+                 *       "Subject": "Booking next week",
+                 *       "Body": "Hello, are you available next Friday evening?",
+                 *       "AllowFacePicture": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["EmailSendRequest"] & {
+                    /** @description The member of the caller's group to act for. */
+                    UserID: number;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getBlockedSendersListEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member's blocked senders, as a bare array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailBlockedSender"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    addBlockedSendersListEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "Nickname": "BlockedUser",
+                 *       "BlockBookings": false,
+                 *       "BlockSales": false,
+                 *       "BlockDirectChat": false,
+                 *       "Reason": "Spammer"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The member ID of the sender to block; required when `Nickname` is not sent. */
+                    OtherUserID?: number;
+                    /** @description The nickname of the sender to block; required when `OtherUserID` is not sent. */
+                    Nickname?: string;
+                    /** @description True blocks the e-mails sent when this member makes an escort, webcam or phone chat booking. */
+                    BlockBookings?: boolean;
+                    /** @description True blocks the e-mails sent when a sale or auction purchase is made. */
+                    BlockSales?: boolean;
+                    /** @description True blocks the e-mails sent when a DirectChat call is made. */
+                    BlockDirectChat?: boolean;
+                    /** @description Why the sender is blocked; the docs state no length limit. */
+                    Reason?: string;
+                } | unknown | unknown;
+            };
+        };
+        responses: {
+            200: components["responses"]["EmailBlockedSendersSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateBlockedSendersListEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "BlockID": 1,
+                 *       "BlockBookings": true,
+                 *       "BlockSales": false,
+                 *       "BlockDirectChat": true,
+                 *       "Reason": "Spammer"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The block to change, from the blocked-senders list. */
+                    BlockID: number;
+                    /** @description True removes the block altogether. */
+                    RemoveBlock?: boolean;
+                    /** @description True blocks the e-mails sent when this member makes an escort, webcam or phone chat booking. */
+                    BlockBookings?: boolean;
+                    /** @description True blocks the e-mails sent when a sale or auction purchase is made. */
+                    BlockSales?: boolean;
+                    /** @description True blocks the e-mails sent when a DirectChat call is made. */
+                    BlockDirectChat?: boolean;
+                    /** @description Why the sender is blocked. */
+                    Reason?: string;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["EmailBlockedSendersSaved"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -3123,6 +5825,65 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    requestAccessToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["OAuthAuthorizationCodeGrant"] | components["schemas"]["OAuthRefreshTokenGrant"];
+            };
+        };
+        responses: {
+            /** @description The new tokens. The docs' sample answers with caching turned off. */
+            200: {
+                headers: {
+                    /**
+                     * @description `no-store` in the docs' sample: the answer holds secrets.
+                     * @example no-store
+                     */
+                    "Cache-Control"?: string;
+                    /**
+                     * @description `no-cache` in the docs' sample.
+                     * @example no-cache
+                     */
+                    Pragma?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthTokenResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description The request was refused, for example because the refresh token has expired; the member
+             *     must then sign in again. This is the one error body the docs show for any AdultWork
+             *     endpoint.
+             */
+            401: {
+                headers: {
+                    /**
+                     * @description `no-store` in the docs' sample.
+                     * @example no-store
+                     */
+                    "Cache-Control"?: string;
+                    /**
+                     * @description `no-cache` in the docs' sample.
+                     * @example no-cache
+                     */
+                    Pragma?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthTokenError"];
+                };
+            };
             "5XX": components["responses"]["ServerError"];
         };
     };
