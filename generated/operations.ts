@@ -10,6 +10,14 @@ export interface OperationInfo {
   readonly scopes: readonly string[];
   /** True when the docs do not state the scope and it was inferred from sibling operations. */
   readonly scopesInferred: boolean;
+  /** True when the docs do not state the scope and no sibling settles it: `scopes` is then empty but not "none needed". */
+  readonly scopesUnknown: boolean;
+  /** A bitmask parameter whose bits each need their own scope (GetDashboard's Options). */
+  readonly scopeFlags: {
+    readonly param: string;
+    readonly in: string;
+    readonly flags: { readonly [name: string]: { readonly value: number; readonly scope: string } };
+  } | null;
   readonly apiKeyParam?: string;
   /** Safe to send again after a failure (GET, HEAD, PUT). */
   readonly idempotent: boolean;
@@ -17,6 +25,7 @@ export interface OperationInfo {
   readonly docs: "complete" | "partial" | "undocumented" | null;
   /** A server other than the API host (the Unified Login token endpoint). */
   readonly server: string | null;
+  /** The request body's media type, if the operation takes a body. */
   readonly requestBody: string | null;
   readonly responseTypes: readonly string[];
   readonly paging: {
@@ -42,6 +51,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -62,6 +73,8 @@ export const operations = {
       "account_communications"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -80,6 +93,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -100,6 +115,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -120,6 +137,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -140,6 +159,8 @@ export const operations = {
       "account_escort_bookings"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -160,6 +181,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -180,6 +203,8 @@ export const operations = {
       "account_communications"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -200,6 +225,8 @@ export const operations = {
       "account_communications"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -220,6 +247,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -240,6 +269,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -260,6 +291,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -280,6 +313,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -300,6 +335,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -320,6 +357,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -340,6 +379,8 @@ export const operations = {
       "profile_services"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -360,6 +401,8 @@ export const operations = {
       "profile_services"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -380,6 +423,8 @@ export const operations = {
       "account_phonechat_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -400,6 +445,8 @@ export const operations = {
       "account_communications"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -420,6 +467,8 @@ export const operations = {
       "account_escort_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -440,6 +489,8 @@ export const operations = {
       "account_escort_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -460,6 +511,8 @@ export const operations = {
       "account_escort_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -485,6 +538,8 @@ export const operations = {
       "account_escort_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -510,6 +565,8 @@ export const operations = {
       "account_credits_history"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -535,6 +592,8 @@ export const operations = {
       "account_credits_history"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "complete",
     "server": null,
@@ -559,6 +618,33 @@ export const operations = {
       "profile_hotlist"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": {
+      "param": "Options",
+      "in": "query",
+      "flags": {
+        "UnreadEmails": {
+          "value": 1,
+          "scope": "account_communications"
+        },
+        "UnreadEscortBookingCount": {
+          "value": 2,
+          "scope": "account_escort_bookings"
+        },
+        "CurrentCreditsBalance": {
+          "value": 4,
+          "scope": "account_credits_history"
+        },
+        "BlacklistedUserIds": {
+          "value": 8,
+          "scope": "profile_blacklist"
+        },
+        "Hotlists": {
+          "value": 16,
+          "scope": "profile_hotlist"
+        }
+      }
+    },
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -579,6 +665,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -599,6 +687,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -619,6 +709,8 @@ export const operations = {
       "account_communications"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -639,6 +731,8 @@ export const operations = {
       "account_communications"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -659,6 +753,8 @@ export const operations = {
       "account_communications"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -684,6 +780,8 @@ export const operations = {
       "account_communications"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -709,6 +807,8 @@ export const operations = {
       "account_escort_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -729,6 +829,8 @@ export const operations = {
       "account_escort_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -749,6 +851,8 @@ export const operations = {
       "account_escort_bookings"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -774,6 +878,8 @@ export const operations = {
       "account_escort_bookings"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -799,6 +905,8 @@ export const operations = {
       "account_phonechat_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -819,6 +927,8 @@ export const operations = {
       "account_phonechat_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -839,6 +949,8 @@ export const operations = {
       "account_phonechat_bookings"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -864,6 +976,8 @@ export const operations = {
       "account_phonechat_bookings"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -887,6 +1001,8 @@ export const operations = {
     "security": "user",
     "scopes": [],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "complete",
     "server": null,
@@ -907,6 +1023,8 @@ export const operations = {
       "account_phonechat_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -927,6 +1045,8 @@ export const operations = {
       "account_phonechat_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -947,6 +1067,8 @@ export const operations = {
       "account_phonechat_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -967,6 +1089,8 @@ export const operations = {
       "account_communications"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -987,6 +1111,8 @@ export const operations = {
       "account_communications"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -1007,6 +1133,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -1025,6 +1153,8 @@ export const operations = {
     "security": "user",
     "scopes": [],
     "scopesInferred": false,
+    "scopesUnknown": true,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -1045,6 +1175,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "complete",
     "server": null,
@@ -1066,6 +1198,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "complete",
     "server": null,
@@ -1087,6 +1221,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -1112,6 +1248,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -1137,6 +1275,8 @@ export const operations = {
       "account_communications"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -1157,6 +1297,8 @@ export const operations = {
       "account_communications"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -1177,6 +1319,8 @@ export const operations = {
       "account_phonechat_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -1197,6 +1341,8 @@ export const operations = {
       "account_phonechat_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -1217,6 +1363,8 @@ export const operations = {
       "account_phonechat_bookings"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -1237,6 +1385,8 @@ export const operations = {
       "account_phonechat_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -1257,6 +1407,8 @@ export const operations = {
       "account_phonechat_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -1277,6 +1429,8 @@ export const operations = {
       "account_phonechat_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -1297,6 +1451,8 @@ export const operations = {
       "account_phonechat_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -1317,6 +1473,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -1337,6 +1495,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -1357,6 +1517,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -1375,10 +1537,12 @@ export const operations = {
     "security": "none",
     "scopes": [],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": "https://platform.adultwork.com",
-    "requestBody": null,
+    "requestBody": "application/x-www-form-urlencoded",
     "responseTypes": [
       "application/json"
     ],
@@ -1395,6 +1559,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -1415,6 +1581,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -1435,6 +1603,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -1455,6 +1625,8 @@ export const operations = {
       "account_phonechat_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -1475,6 +1647,8 @@ export const operations = {
       "account_phonechat_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -1495,6 +1669,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -1515,6 +1691,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -1535,6 +1713,8 @@ export const operations = {
       "account_communications"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -1555,6 +1735,8 @@ export const operations = {
       "account_communications"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": false,
     "docs": "partial",
     "server": null,
@@ -1573,6 +1755,8 @@ export const operations = {
     "security": "user",
     "scopes": [],
     "scopesInferred": false,
+    "scopesUnknown": true,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -1591,6 +1775,8 @@ export const operations = {
     "security": "user",
     "scopes": [],
     "scopesInferred": false,
+    "scopesUnknown": true,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -1611,6 +1797,8 @@ export const operations = {
       "profile_services"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -1631,6 +1819,8 @@ export const operations = {
       "profile_services"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -1651,6 +1841,8 @@ export const operations = {
       "account_communications"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -1669,6 +1861,8 @@ export const operations = {
       "account_escort_bookings"
     ],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "complete",
     "server": null,
@@ -1689,6 +1883,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -1709,6 +1905,8 @@ export const operations = {
       "account_webcam_bookings"
     ],
     "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,
@@ -1727,6 +1925,8 @@ export const operations = {
     "security": "user",
     "scopes": [],
     "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
     "idempotent": true,
     "docs": "partial",
     "server": null,

@@ -2331,6 +2331,15 @@ export interface components {
             OtherServices?: components["schemas"]["IdList"];
         } & (unknown & unknown & unknown);
         /**
+         * GroupMemberUserIDBody
+         * @description What every group-manager request body adds to the body of the operation it is the group form of:
+         *     the member of the caller's group to act for.
+         */
+        GroupMemberUserIDBody: {
+            /** @description The member of the caller's group to act for. */
+            UserID: number;
+        };
+        /**
          * ProfileUpdateImages
          * @description The member's profile images with their details, such as a description and the corners of the
          *     square crops. The docs name the type (without the usual `aws:` prefix) but its fields were not
@@ -3889,10 +3898,7 @@ export interface operations {
                  *       "IsOtherServices": false
                  *     }
                  */
-                "application/json": components["schemas"]["AccountServicesUpdate"] & {
-                    /** @description The member of the caller's group to act for. */
-                    UserID: number;
-                };
+                "application/json": components["schemas"]["AccountServicesUpdate"] & components["schemas"]["GroupMemberUserIDBody"];
             };
         };
         responses: {
@@ -3949,10 +3955,7 @@ export interface operations {
                  *       "PostCode": "MA60"
                  *     }
                  */
-                "application/json": components["schemas"]["AccountUpdate"] & {
-                    /** @description The member of the caller's group to act for. */
-                    UserID: number;
-                };
+                "application/json": components["schemas"]["AccountUpdate"] & components["schemas"]["GroupMemberUserIDBody"];
             };
         };
         responses: {
@@ -4568,10 +4571,7 @@ export interface operations {
                  *       "Title": "Evening chats and shows"
                  *     }
                  */
-                "application/json": {
-                    /** @description The member of the caller's group whose settings are stored. */
-                    UserID: number;
-                } & components["schemas"]["SaveDirectCamSettingsRequest"];
+                "application/json": components["schemas"]["SaveDirectCamSettingsRequest"] & components["schemas"]["GroupMemberUserIDBody"];
             };
         };
         responses: {
@@ -4636,10 +4636,7 @@ export interface operations {
                  *       "Details": "[b]Join me[/b] for an hour of music and chat."
                  *     }
                  */
-                "application/json": {
-                    /** @description The member of the caller's group who gives the show. */
-                    UserID: number;
-                } & components["schemas"]["ScheduleShowRequest"];
+                "application/json": components["schemas"]["ScheduleShowRequest"] & components["schemas"]["GroupMemberUserIDBody"];
             };
         };
         responses: {
@@ -4704,10 +4701,7 @@ export interface operations {
                  *       "Details": "Now [i]ninety[/i] minutes long."
                  *     }
                  */
-                "application/json": {
-                    /** @description The member of the caller's group whose show is changed. */
-                    UserID: number;
-                } & components["schemas"]["UpdateScheduledShowRequest"];
+                "application/json": components["schemas"]["UpdateScheduledShowRequest"] & components["schemas"]["GroupMemberUserIDBody"];
             };
         };
         responses: {
@@ -4762,10 +4756,7 @@ export interface operations {
                  *       "Reason": "Sorry, I am unwell tonight."
                  *     }
                  */
-                "application/json": {
-                    /** @description The member of the caller's group whose show is removed. */
-                    UserID: number;
-                } & components["schemas"]["DeleteScheduledShowRequest"];
+                "application/json": components["schemas"]["DeleteScheduledShowRequest"] & components["schemas"]["GroupMemberUserIDBody"];
             };
         };
         responses: {
@@ -4832,10 +4823,7 @@ export interface operations {
                  *       "AllowRateContinue": true
                  *     }
                  */
-                "application/json": {
-                    /** @description The member of the caller's group whose offer is changed. */
-                    UserID: number;
-                } & components["schemas"]["DirectCamUpdateSpecialOfferRequest"];
+                "application/json": components["schemas"]["DirectCamUpdateSpecialOfferRequest"] & components["schemas"]["GroupMemberUserIDBody"];
             };
         };
         responses: {
@@ -5130,10 +5118,7 @@ export interface operations {
                  *       "NewFolderName": "Regulars"
                  *     }
                  */
-                "application/json": components["schemas"]["EmailCustomFoldersRequest"] & {
-                    /** @description The member of the caller's group to act for. */
-                    UserID: number;
-                };
+                "application/json": components["schemas"]["EmailCustomFoldersRequest"] & components["schemas"]["GroupMemberUserIDBody"];
             };
         };
         responses: {
@@ -5232,10 +5217,7 @@ export interface operations {
                  *       "AllowFacePicture": false
                  *     }
                  */
-                "application/json": components["schemas"]["EmailSendRequest"] & {
-                    /** @description The member of the caller's group to act for. */
-                    UserID: number;
-                };
+                "application/json": components["schemas"]["EmailSendRequest"] & components["schemas"]["GroupMemberUserIDBody"];
             };
         };
         responses: {
@@ -5443,10 +5425,7 @@ export interface operations {
                  *       "PhoneChatPPM": 1.5
                  *     }
                  */
-                "application/json": {
-                    /** @description The member of the caller's group whose settings are stored. */
-                    UserID: number;
-                } & components["schemas"]["SavePhoneChatSettingsRequest"];
+                "application/json": components["schemas"]["SavePhoneChatSettingsRequest"] & components["schemas"]["GroupMemberUserIDBody"];
             };
         };
         responses: {

@@ -10,7 +10,7 @@ export {
   type CallResult,
 } from "./client.js";
 export type { GroupMemberClient, GroupCapablePath } from "./group.js";
-export { requiredScopes, scopesFor } from "./scopes.js";
+export { requiredScopes, scopesFor, type ScopedCall } from "./scopes.js";
 export { paginate, paginateItems, type PagedPath, type PageOf, type ItemOf, type GetCaller, type PaginateOptions } from "./paginate.js";
 export {
   formatAwDate,

@@ -55,6 +55,19 @@ function parametersOf(doc, item, op) {
   return [...byKey.values()];
 }
 
+/** A bitmask parameter whose bits each need a scope (`x-aw-flags` on its schema), if the operation has one. */
+function scopeFlagsOf(doc, params) {
+  for (const p of params) {
+    const flags = deref(doc, p.schema)?.["x-aw-flags"];
+    if (!flags) continue;
+    for (const [name, f] of Object.entries(flags)) {
+      if (!Number.isInteger(f.value) || typeof f.scope !== "string") throw new Error(`x-aw-flags of ${p.name}: ${name} needs an integer value and a scope`);
+    }
+    return { param: p.name, in: p.in, flags };
+  }
+  return null;
+}
+
 function jsonBodySchema(doc, op) {
   const body = deref(doc, op.requestBody);
   return body?.content?.["application/json"]?.schema ?? null;
@@ -121,10 +134,12 @@ export function buildOperationTable(doc) {
       path,
       ...securityOf(doc, op),
       scopesInferred: op["x-aw-scopes-inferred"] === true,
+      scopesUnknown: op["x-aw-scopes-unknown"] === true,
+      scopeFlags: scopeFlagsOf(doc, params),
       idempotent: IDEMPOTENT.has(method),
       docs: op["x-aw-docs"] ?? null,
       server: op.servers?.[0]?.url ?? item.servers?.[0]?.url ?? null,
-      requestBody: body ? (Object.keys(deref(doc, op.requestBody).content)[0] ?? null) : null,
+      requestBody: Object.keys(deref(doc, op.requestBody)?.content ?? {})[0] ?? null,
       responseTypes: Object.keys(success.content),
       paging: pagingOf(doc, params, body, success),
       groupVariant: null,
@@ -180,6 +195,14 @@ export interface OperationInfo {
   readonly scopes: readonly string[];
   /** True when the docs do not state the scope and it was inferred from sibling operations. */
   readonly scopesInferred: boolean;
+  /** True when the docs do not state the scope and no sibling settles it: \`scopes\` is then empty but not "none needed". */
+  readonly scopesUnknown: boolean;
+  /** A bitmask parameter whose bits each need their own scope (GetDashboard's Options). */
+  readonly scopeFlags: {
+    readonly param: string;
+    readonly in: string;
+    readonly flags: { readonly [name: string]: { readonly value: number; readonly scope: string } };
+  } | null;
   readonly apiKeyParam?: string;
   /** Safe to send again after a failure (GET, HEAD, PUT). */
   readonly idempotent: boolean;
@@ -187,6 +210,7 @@ export interface OperationInfo {
   readonly docs: "complete" | "partial" | "undocumented" | null;
   /** A server other than the API host (the Unified Login token endpoint). */
   readonly server: string | null;
+  /** The request body's media type, if the operation takes a body. */
   readonly requestBody: string | null;
   readonly responseTypes: readonly string[];
   readonly paging: {

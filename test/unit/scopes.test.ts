@@ -21,3 +21,22 @@ describe("scopes", () => {
     expect(() => requiredScopes("noSuchOperation" as OperationId)).toThrow(/Unknown operationId/);
   });
 });
+
+describe("bitmask scopes", () => {
+  test("GetDashboard needs only the scopes of the Options bits set, read from x-aw-flags", () => {
+    expect(requiredScopes("getDashboard", { Options: 1 })).toEqual(["account_communications"]);
+    expect(requiredScopes("getDashboard", { Options: 2 + 4 + 8 })).toEqual(["account_escort_bookings", "account_credits_history", "profile_blacklist"]);
+    expect(requiredScopes("getDashboard")).toHaveLength(5);
+    expect(scopesFor([{ operationId: "getDashboard", params: { Options: 16 } }, "getEmail"])).toEqual(["account_communications", "profile_hotlist"]);
+  });
+
+  test("a value with bits the contract does not define is refused", () => {
+    expect(() => requiredScopes("getDashboard", { Options: 32 })).toThrow(/does not define/);
+    expect(() => requiredScopes("getDashboard", { Options: "1" })).toThrow(/bitmask/);
+  });
+
+  test("operations whose scope the docs leave unknown say so instead of claiming none is needed", () => {
+    expect((operations as Record<string, { scopesUnknown: boolean }>).updateAccount?.scopesUnknown).toBe(true);
+    expect(requiredScopes("updateAccount")).toEqual([]);
+  });
+});
