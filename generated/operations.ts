@@ -54,6 +54,86 @@ export const operations = {
     "groupBase": null,
     "groupUserIdIn": null
   },
+  "addFreePictures": {
+    "method": "POST",
+    "path": "/v1/Pictures/AddFreePictures",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "addFreePicturesAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "addFreePicturesAsGroupManager": {
+    "method": "POST",
+    "path": "/v1/Groups/Pictures/AddFreePictures",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "addFreePictures",
+    "groupUserIdIn": "body"
+  },
+  "addPictures": {
+    "method": "POST",
+    "path": "/v1/Pictures/AddPictures",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "addPicturesAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "addPicturesAsGroupManager": {
+    "method": "POST",
+    "path": "/v1/Groups/Pictures/AddPictures",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "addPictures",
+    "groupUserIdIn": "body"
+  },
   "cancelMadeWebcamBooking": {
     "method": "POST",
     "path": "/v1/Webcam/CancelMadeBooking",
@@ -113,6 +193,46 @@ export const operations = {
     "groupVariant": null,
     "groupBase": null,
     "groupUserIdIn": null
+  },
+  "createAlbum": {
+    "method": "POST",
+    "path": "/v1/Pictures/CreateAlbum",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "createAlbumAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "createAlbumAsGroupManager": {
+    "method": "POST",
+    "path": "/v1/Groups/Pictures/CreateAlbum",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "createAlbum",
+    "groupUserIdIn": "body"
   },
   "createWebcamBooking": {
     "method": "POST",
@@ -254,6 +374,42 @@ export const operations = {
     "groupBase": "directCamUpdateSpecialOffer",
     "groupUserIdIn": "body"
   },
+  "getAlbums": {
+    "method": "GET",
+    "path": "/v1/Pictures/GetAlbums",
+    "security": "user",
+    "scopes": [],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "getAlbumsAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getAlbumsAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/Pictures/GetAlbums",
+    "security": "user",
+    "scopes": [],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "getAlbums",
+    "groupUserIdIn": "query"
+  },
   "getAllDirectChatPINs": {
     "method": "GET",
     "path": "/v1/DirectChat/GetAllPINs",
@@ -261,6 +417,25 @@ export const operations = {
     "scopes": [
       "account_phonechat_bookings"
     ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getCountries": {
+    "method": "GET",
+    "path": "/v1/lists/getCountries",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
     "scopesInferred": false,
     "idempotent": true,
     "docs": "partial",
@@ -313,6 +488,158 @@ export const operations = {
     "groupVariant": null,
     "groupBase": "getDirectCamSettings",
     "groupUserIdIn": "query"
+  },
+  "getEscortRateBreaks": {
+    "method": "GET",
+    "path": "/v1/lists/getEscortRateBreaks",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getFieldReport": {
+    "method": "GET",
+    "path": "/v1/fieldreport/getFieldReport",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getFreeGallery": {
+    "method": "GET",
+    "path": "/v1/pictures/getFreeGallery",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "PageSize",
+      "itemsProperty": "Pictures"
+    },
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getGallery": {
+    "method": "GET",
+    "path": "/v1/Pictures/GetGallery",
+    "security": "user",
+    "scopes": [],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "PageSize",
+      "itemsProperty": null
+    },
+    "groupVariant": "getGalleryAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getGalleryAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/Pictures/GetGallery",
+    "security": "user",
+    "scopes": [],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "PageSize",
+      "itemsProperty": null
+    },
+    "groupVariant": null,
+    "groupBase": "getGallery",
+    "groupUserIdIn": "query"
+  },
+  "getGroupDetails": {
+    "method": "GET",
+    "path": "/v1/groups/getGroupDetails",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "MembersPerPage",
+      "itemsProperty": null
+    },
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getHotList": {
+    "method": "GET",
+    "path": "/v1/HotLists/GetHotList",
+    "security": "user",
+    "scopes": [
+      "profile_hotlist"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
   },
   "getMadePhoneChatBooking": {
     "method": "GET",
@@ -404,6 +731,25 @@ export const operations = {
     "groupBase": "getMadePhoneChatBookings",
     "groupUserIdIn": "query"
   },
+  "getMovieDetails": {
+    "method": "GET",
+    "path": "/v1/movie/getMovieDetails",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
   "getPhoneChatSettings": {
     "method": "GET",
     "path": "/v1/PhoneChat/GetSettings",
@@ -451,6 +797,130 @@ export const operations = {
     "scopes": [
       "account_phonechat_bookings"
     ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getPricePlans": {
+    "method": "GET",
+    "path": "/v1/pictures/getPricePlans",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getRatings": {
+    "method": "GET",
+    "path": "/v1/profile/getRatings",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "FeedbackPerPage",
+      "itemsProperty": null
+    },
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getRatingsPost": {
+    "method": "POST",
+    "path": "/v1/profile/getRatings",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "body",
+      "pageParam": "PageNumber",
+      "sizeParam": "FeedbackPerPage",
+      "itemsProperty": null
+    },
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getRentalDetails": {
+    "method": "GET",
+    "path": "/v1/movie/getRentalDetails",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getTopList": {
+    "method": "GET",
+    "path": "/v1/lists/getTopList",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getUserSummary": {
+    "method": "GET",
+    "path": "/v1/newsfeed/getUserSummary",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
     "scopesInferred": false,
     "idempotent": true,
     "docs": "partial",
@@ -776,6 +1246,46 @@ export const operations = {
     "groupBase": null,
     "groupUserIdIn": null
   },
+  "removeAlbum": {
+    "method": "POST",
+    "path": "/v1/Pictures/RemoveAlbum",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "removeAlbumAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "removeAlbumAsGroupManager": {
+    "method": "POST",
+    "path": "/v1/Groups/Pictures/RemoveAlbum",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": false,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "removeAlbum",
+    "groupUserIdIn": "body"
+  },
   "rescheduleMadeWebcamBooking": {
     "method": "POST",
     "path": "/v1/Webcam/RescheduleMadeBooking",
@@ -914,6 +1424,186 @@ export const operations = {
     "paging": null,
     "groupVariant": null,
     "groupBase": "scheduleShow",
+    "groupUserIdIn": "body"
+  },
+  "searchFieldReports": {
+    "method": "GET",
+    "path": "/v1/search/searchFieldReports",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "searchMovies": {
+    "method": "GET",
+    "path": "/v1/search/searchMovies",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "searchPictures": {
+    "method": "GET",
+    "path": "/v1/search/searchPictures",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "searchRentals": {
+    "method": "GET",
+    "path": "/v1/search/searchRentals",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "searchTours": {
+    "method": "GET",
+    "path": "/v1/search/searchTours",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "PageSize",
+      "itemsProperty": null
+    },
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "updateAlbum": {
+    "method": "PUT",
+    "path": "/v1/Pictures/UpdateAlbum",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "updateAlbumAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "updateAlbumAsGroupManager": {
+    "method": "PUT",
+    "path": "/v1/Groups/Pictures/UpdateAlbum",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": true,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "updateAlbum",
+    "groupUserIdIn": "body"
+  },
+  "updatePricePlans": {
+    "method": "PUT",
+    "path": "/v1/Pictures/UpdatePricePlans",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "updatePricePlansAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "updatePricePlansAsGroupManager": {
+    "method": "PUT",
+    "path": "/v1/Groups/Pictures/UpdatePricePlans",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": false,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "updatePricePlans",
     "groupUserIdIn": "body"
   },
   "updateScheduledShow": {
