@@ -756,7 +756,7 @@ export interface paths {
         };
         /**
          * Get a group's public details
-         * @description Returns an AdultWork group (agency), chosen by ID or by name: one of `GroupID` and `GroupName`
+         * @description Returns an AdultWork group, chosen by ID or by name: one of `GroupID` and `GroupName`
          *     must be given. Its details, images, opening hours and members are each returned only when
          *     asked for; the members come one page at a time, with their images and escort rates on
          *     request.
@@ -2438,23 +2438,24 @@ export interface components {
          * @description A country AdultWork.com knows (documented as `aws:Country`). No field table was published;
          *     names and types are read off the docs' sample. `AgeVerificationRequired` tells whether visitors
          *     from the country may only be shown images known to be safe.
+         *     The sample is cut off in its third country; the two whole entries carry all six fields.
          */
         Country: {
             /** @description The country's ID, used by other operations' `CountryID` parameters. */
-            CountryID: number;
+            CountryID?: number;
             /** @description The country's English name. */
-            CountryName: string;
+            CountryName?: string;
             /** @description The country's two-letter code (such as `AF`). */
-            CountryISO2: string;
+            CountryISO2?: string;
             /** @description The country's three-letter code (such as `AFG`). */
-            CountryISO3: string;
+            CountryISO3?: string;
             /** @description The word for the country's people (such as `Afghan`). */
-            Nationality: string;
+            Nationality?: string;
             /**
              * @description True when visitors from this country must not see adult images unless they have verified
              *     their age: show only images whose `...Safe` flag is true, or ask for masked images.
              */
-            AgeVerificationRequired: boolean;
+            AgeVerificationRequired?: boolean;
         };
         /**
          * EscortRateBreak
@@ -2477,9 +2478,9 @@ export interface components {
          */
         MovieCategory: {
             /** @description The category's ID. */
-            CategoryID: number;
+            CategoryID?: number;
             /** @description The category's name, such as `Audio`. */
-            CategoryName: string;
+            CategoryName?: string;
         };
         /**
          * MovieCommon
@@ -2524,9 +2525,9 @@ export interface components {
          */
         MovieGendersInClip: {
             /** @description The gender mix's ID. */
-            GenderID: number;
+            GenderID?: number;
             /** @description The gender mix's label, such as `MF | Male & Female`. */
-            GenderName: string;
+            GenderName?: string;
         };
         /**
          * Movie
