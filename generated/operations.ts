@@ -85,6 +85,94 @@ export const operations = {
     "groupBase": null,
     "groupUserIdIn": null
   },
+  "addFreePictures": {
+    "method": "POST",
+    "path": "/v1/Pictures/AddFreePictures",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "addFreePicturesAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "addFreePicturesAsGroupManager": {
+    "method": "POST",
+    "path": "/v1/Groups/Pictures/AddFreePictures",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "addFreePictures",
+    "groupUserIdIn": "body"
+  },
+  "addPictures": {
+    "method": "POST",
+    "path": "/v1/Pictures/AddPictures",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "addPicturesAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "addPicturesAsGroupManager": {
+    "method": "POST",
+    "path": "/v1/Groups/Pictures/AddPictures",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "addPictures",
+    "groupUserIdIn": "body"
+  },
   "cancelMadeWebcamBooking": {
     "method": "POST",
     "path": "/v1/Webcam/CancelMadeBooking",
@@ -150,6 +238,50 @@ export const operations = {
     "groupVariant": null,
     "groupBase": null,
     "groupUserIdIn": null
+  },
+  "createAlbum": {
+    "method": "POST",
+    "path": "/v1/Pictures/CreateAlbum",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "createAlbumAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "createAlbumAsGroupManager": {
+    "method": "POST",
+    "path": "/v1/Groups/Pictures/CreateAlbum",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "createAlbum",
+    "groupUserIdIn": "body"
   },
   "createEscortBooking": {
     "method": "POST",
@@ -415,6 +547,46 @@ export const operations = {
     "groupBase": "getAccountServices",
     "groupUserIdIn": "query"
   },
+  "getAlbums": {
+    "method": "GET",
+    "path": "/v1/Pictures/GetAlbums",
+    "security": "user",
+    "scopes": [],
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "getAlbumsAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getAlbumsAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/Pictures/GetAlbums",
+    "security": "user",
+    "scopes": [],
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "getAlbums",
+    "groupUserIdIn": "query"
+  },
   "getAllDirectChatPINs": {
     "method": "GET",
     "path": "/v1/DirectChat/GetAllPINs",
@@ -556,6 +728,27 @@ export const operations = {
     "groupVariant": null,
     "groupBase": "getBookings",
     "groupUserIdIn": "query"
+  },
+  "getCountries": {
+    "method": "GET",
+    "path": "/v1/lists/getCountries",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
   },
   "getCreditsHistory": {
     "method": "GET",
@@ -799,6 +992,172 @@ export const operations = {
     "groupBase": "getEmails",
     "groupUserIdIn": "query"
   },
+  "getEscortRateBreaks": {
+    "method": "GET",
+    "path": "/v1/lists/getEscortRateBreaks",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getFieldReport": {
+    "method": "GET",
+    "path": "/v1/fieldreport/getFieldReport",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getFreeGallery": {
+    "method": "GET",
+    "path": "/v1/pictures/getFreeGallery",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "PageSize",
+      "itemsProperty": "Pictures"
+    },
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getGallery": {
+    "method": "GET",
+    "path": "/v1/Pictures/GetGallery",
+    "security": "user",
+    "scopes": [],
+    "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "PageSize",
+      "itemsProperty": null
+    },
+    "groupVariant": "getGalleryAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getGalleryAsGroupManager": {
+    "method": "GET",
+    "path": "/v1/Groups/Pictures/GetGallery",
+    "security": "user",
+    "scopes": [],
+    "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "PageSize",
+      "itemsProperty": null
+    },
+    "groupVariant": null,
+    "groupBase": "getGallery",
+    "groupUserIdIn": "query"
+  },
+  "getGroupDetails": {
+    "method": "GET",
+    "path": "/v1/groups/getGroupDetails",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "MembersPerPage",
+      "itemsProperty": null
+    },
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getHotList": {
+    "method": "GET",
+    "path": "/v1/HotLists/GetHotList",
+    "security": "user",
+    "scopes": [
+      "profile_hotlist"
+    ],
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
   "getMadeEscortBooking": {
     "method": "GET",
     "path": "/v1/Bookings/GetMadeBooking",
@@ -995,6 +1354,27 @@ export const operations = {
     "groupBase": "getMadePhoneChatBookings",
     "groupUserIdIn": "query"
   },
+  "getMovieDetails": {
+    "method": "GET",
+    "path": "/v1/movie/getMovieDetails",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
   "getPermissions": {
     "method": "GET",
     "path": "/v1/Account/GetPermissions",
@@ -1081,6 +1461,121 @@ export const operations = {
     "groupBase": null,
     "groupUserIdIn": null
   },
+  "getPricePlans": {
+    "method": "GET",
+    "path": "/v1/pictures/getPricePlans",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getRatings": {
+    "method": "GET",
+    "path": "/v1/profile/getRatings",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "FeedbackPerPage",
+      "itemsProperty": null
+    },
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getRatingsPost": {
+    "method": "POST",
+    "path": "/v1/profile/getRatings",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "body",
+      "pageParam": "PageNumber",
+      "sizeParam": "FeedbackPerPage",
+      "itemsProperty": null
+    },
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getRentalDetails": {
+    "method": "GET",
+    "path": "/v1/movie/getRentalDetails",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "getTopList": {
+    "method": "GET",
+    "path": "/v1/lists/getTopList",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
   "getUnreadEmails": {
     "method": "GET",
     "path": "/v1/Email/GetUnreadEmails",
@@ -1124,6 +1619,27 @@ export const operations = {
     "groupVariant": null,
     "groupBase": "getUnreadEmails",
     "groupUserIdIn": "query"
+  },
+  "getUserSummary": {
+    "method": "GET",
+    "path": "/v1/newsfeed/getUserSummary",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
   },
   "getWebCamUserBookingRequirements": {
     "method": "GET",
@@ -1531,6 +2047,50 @@ export const operations = {
     "groupBase": null,
     "groupUserIdIn": null
   },
+  "removeAlbum": {
+    "method": "POST",
+    "path": "/v1/Pictures/RemoveAlbum",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "removeAlbumAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "removeAlbumAsGroupManager": {
+    "method": "POST",
+    "path": "/v1/Groups/Pictures/RemoveAlbum",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": false,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "removeAlbum",
+    "groupUserIdIn": "body"
+  },
   "requestAccessToken": {
     "method": "POST",
     "path": "/OAuth/token",
@@ -1705,6 +2265,116 @@ export const operations = {
     "groupBase": "scheduleShow",
     "groupUserIdIn": "body"
   },
+  "searchFieldReports": {
+    "method": "GET",
+    "path": "/v1/search/searchFieldReports",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "searchMovies": {
+    "method": "GET",
+    "path": "/v1/search/searchMovies",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "searchPictures": {
+    "method": "GET",
+    "path": "/v1/search/searchPictures",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "searchRentals": {
+    "method": "GET",
+    "path": "/v1/search/searchRentals",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "searchTours": {
+    "method": "GET",
+    "path": "/v1/search/searchTours",
+    "security": "apiKey",
+    "scopes": [],
+    "apiKeyParam": "apiKey",
+    "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": null,
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": {
+      "in": "query",
+      "pageParam": "PageNumber",
+      "sizeParam": "PageSize",
+      "itemsProperty": null
+    },
+    "groupVariant": null,
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
   "sendEmail": {
     "method": "POST",
     "path": "/v1/Email/Send",
@@ -1833,6 +2503,50 @@ export const operations = {
     "groupBase": "updateAccountServices",
     "groupUserIdIn": "body"
   },
+  "updateAlbum": {
+    "method": "PUT",
+    "path": "/v1/Pictures/UpdateAlbum",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "updateAlbumAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "updateAlbumAsGroupManager": {
+    "method": "PUT",
+    "path": "/v1/Groups/Pictures/UpdateAlbum",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": true,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "updateAlbum",
+    "groupUserIdIn": "body"
+  },
   "updateBlockedSendersListEmail": {
     "method": "PUT",
     "path": "/v1/Email/BlockedSendersUpdate",
@@ -1874,6 +2588,50 @@ export const operations = {
     "groupVariant": null,
     "groupBase": null,
     "groupUserIdIn": null
+  },
+  "updatePricePlans": {
+    "method": "PUT",
+    "path": "/v1/Pictures/UpdatePricePlans",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": "updatePricePlansAsGroupManager",
+    "groupBase": null,
+    "groupUserIdIn": null
+  },
+  "updatePricePlansAsGroupManager": {
+    "method": "PUT",
+    "path": "/v1/Groups/Pictures/UpdatePricePlans",
+    "security": "user",
+    "scopes": [
+      "profile_gallery"
+    ],
+    "scopesInferred": false,
+    "scopesUnknown": false,
+    "scopeFlags": null,
+    "idempotent": true,
+    "docs": "partial",
+    "server": null,
+    "requestBody": "application/json",
+    "responseTypes": [
+      "application/json"
+    ],
+    "paging": null,
+    "groupVariant": null,
+    "groupBase": "updatePricePlans",
+    "groupUserIdIn": "body"
   },
   "updateScheduledShow": {
     "method": "PUT",

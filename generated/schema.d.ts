@@ -1605,6 +1605,264 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/fieldreport/getFieldReport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a field report
+         * @description Returns one field report by its ID, with the profile card and images of the member it is
+         *     about.
+         *
+         *     The docs' table names a `FieldReport` property, but the sample starts with the report's own
+         *     fields; the answer follows the sample. The sample is cut off inside the member's images, so
+         *     the report's other fields are unknown and no example is given.
+         */
+        get: operations["getFieldReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/search/searchFieldReports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search field reports
+         * @description Finds field reports by the member they are about, by report, by when they were written or
+         *     when the meeting took place, by kind of meeting (in-call or out-call), by whether the writer
+         *     recommends the member or would visit again, and by place.
+         *
+         *     The docs' page stops after the `OrderBy` row: the order values, any paging parameters, the
+         *     request and authentication sections and the answer were not published. Parameters travel in
+         *     the query string, as for every GET; the API key is required as on Get Field Report, an
+         *     inference. The answer is typed as unknown.
+         */
+        get: operations["searchFieldReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/groups/getGroupDetails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a group's public details
+         * @description Returns an AdultWork group, chosen by ID or by name: one of `GroupID` and `GroupName`
+         *     must be given. Its details, images, opening hours and members are each returned only when
+         *     asked for; the members come one page at a time, with their images and escort rates on
+         *     request.
+         *
+         *     The docs' page stops inside its authentication section: the answer's table and samples were
+         *     not published. The answer is typed as the paging fields every paged answer starts with and
+         *     stays open to the group's own fields.
+         */
+        get: operations["getGroupDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/HotLists/GetHotList": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one of the member's hot lists
+         * @description Returns one of the signed-in member's hot lists, with the members on it, their notes,
+         *     interaction counts and dates, and optionally each listed member's profile.
+         *
+         *     The docs' table names a single `HotList` property, but the sample has the list's own
+         *     properties at the top level; the answer follows the sample. The sample is cut off in the
+         *     second member, so no example is given.
+         */
+        get: operations["getHotList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/lists/getCountries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the countries
+         * @description Returns every country AdultWork.com knows, with its ID, ISO codes, nationality and whether
+         *     visitors from it must verify their age before seeing adult images. Some countries can be
+         *     left out by ID.
+         *
+         *     The docs' table names a `Countries` property, but the sample is a bare array; the answer is
+         *     the bare array. The sample is cut off (and misses commas), so it is not used as an example.
+         */
+        get: operations["getCountries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/lists/getEscortRateBreaks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the escort booking durations
+         * @description Returns the durations escort meetings are priced and booked by ("rate breaks"), from 15
+         *     minutes to overnight, ordered by length rather than by ID.
+         *
+         *     The docs' table names a `RateBreaks` property, but the sample is a bare array; the answer is
+         *     the bare array. In XML the array is `ArrayOfRateBreaks` and each item a `RateBreaks` element.
+         *     The JSON sample is complete; the XML sample is cut off.
+         */
+        get: operations["getEscortRateBreaks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/lists/getTopList": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a top list of members
+         * @description Returns a ranking of members for a period: by profile or service views, by ratings, or by
+         *     movie views. `Type` chooses the list, and with it the other parameters that apply and the
+         *     shape of the answer. Only members still active in the list's area are ranked (a member who
+         *     stops offering escort services drops out of the escort lists).
+         *
+         *     Only the start of the docs' page was published: the `Type` values of the movie-views list,
+         *     its parameters, the page's authentication section and every response model are missing. The
+         *     parameters below are those of the views and ratings lists; the answer is typed as unknown.
+         *     The API key is required as on the other `/v1/lists/` operations, an inference.
+         */
+        get: operations["getTopList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/movie/getMovieDetails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a movie clip
+         * @description Returns one movie clip: its title, description, images with their safety flags, price,
+         *     length, size, format, categories, who appears in it and its owner. Prices include VAT only
+         *     when `VATIPAddress` or `VATUserID` is given.
+         *
+         *     The docs' table names a `Movie` property, but the sample is the movie object itself; the
+         *     answer follows the sample. The sample (which calls the path `/v1/movies/...`) is cut off
+         *     inside the owner, so the answer is only partly known and no example is given.
+         */
+        get: operations["getMovieDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/movie/getRentalDetails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a rental movie
+         * @description Returns one rental movie: its title, description, images with their safety flags, price,
+         *     length, size, picture format, rating, stills and categories. Prices include VAT only when
+         *     `VATIPAddress` or `VATUserID` is given.
+         *
+         *     The docs' table names a `Rental movie` property, but the sample is the rental object itself;
+         *     the answer follows the sample. The sample (which calls the path `/v1/movies/...`) is cut off
+         *     inside the categories, so the answer is only partly known and no example is given.
+         */
+        get: operations["getRentalDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/newsfeed/getUserSummary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a member's newsfeed summary
+         * @description Returns a member's profile card (services, availability, feedback counters, thumbnail, links
+         *     and location) together with their newsfeed summary entries.
+         *
+         *     The docs' sample is cut off inside the member's card, so the newsfeed entries' fields and any
+         *     later fields of the card are unknown, and no example is given.
+         */
+        get: operations["getUserSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/PhoneChat/GetSettings": {
         parameters: {
             query?: never;
@@ -1993,6 +2251,568 @@ export interface paths {
          *     The page's heading was not retrieved.
          */
         post: operations["phoneChatDeleteReceivedBookings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Pictures/GetGallery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a member's private gallery
+         * @description Returns a member's private gallery one page at a time, optionally one album only. The
+         *     pictures themselves come back only when the signed-in member subscribes to the gallery, and
+         *     only once the developer's project has been approved.
+         *
+         *     The docs' page stops before its authentication, samples and response sections: the scope is
+         *     inferred from Get Albums (an access token, no extra scope), and the answer is typed as the
+         *     paging fields every paged answer starts with, open to the rest.
+         */
+        get: operations["getGallery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Pictures/GetGallery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a group member's private gallery
+         * @description The group-manager form of `getGallery`: a group manager reads the private gallery of the
+         *     member named in `UserID`. Here `UserID` is that member, so only galleries of the manager's
+         *     own group members can be read this way.
+         */
+        get: operations["getGalleryAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/pictures/getFreeGallery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a member's free gallery
+         * @description Returns a member's free gallery one page at a time: the paging figures, the owner and the
+         *     pictures. Works only once the developer's project has been approved.
+         *
+         *     The docs' response table is cut off in the `Pictures` row and no response sample was
+         *     published, so the fields of the owner and of each picture are unknown. (The request sample
+         *     targets `api.adultwork.com` and shows no API key.)
+         */
+        get: operations["getFreeGallery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Pictures/AddPictures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add pictures to the member's private gallery
+         * @description Uploads pictures into the signed-in member's private gallery, optionally into one of its
+         *     albums.
+         *
+         *     The docs' request sample is cut off after each picture's title and description: the field that
+         *     carries the image data is not documented, so the picture objects stay open to it. The answer's
+         *     table and samples were not published.
+         */
+        post: operations["addPictures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Pictures/AddPictures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add pictures to a group member's private gallery
+         * @description The group-manager form of `addPictures`: a group manager uploads pictures into the private
+         *     gallery of the member named in `UserID`.
+         */
+        post: operations["addPicturesAsGroupManager"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Pictures/AddFreePictures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add pictures to the member's free gallery
+         * @description Uploads pictures, base64-encoded, into the signed-in member's free gallery.
+         *
+         *     The docs' request sample is cut off, so the picture object may have further fields. The answer's
+         *     table and samples were not published.
+         */
+        post: operations["addFreePictures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Pictures/AddFreePictures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add pictures to a group member's free gallery
+         * @description The group-manager form of `addFreePictures`: a group manager uploads pictures into the free
+         *     gallery of the member named in `UserID`.
+         */
+        post: operations["addFreePicturesAsGroupManager"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Pictures/CreateAlbum": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a private gallery album
+         * @description Creates an album in the signed-in member's private gallery. With a PIN and a PIN price, the
+         *     album can also be opened by anyone who buys the PIN; the two go together.
+         *
+         *     The docs' response table is cut off after `AlbumName`, and no samples were published.
+         */
+        post: operations["createAlbum"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Pictures/CreateAlbum": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a private gallery album for a group member
+         * @description The group-manager form of `createAlbum`: a group manager creates an album in the private
+         *     gallery of the member named in `UserID`.
+         */
+        post: operations["createAlbumAsGroupManager"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Pictures/UpdateAlbum": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a private gallery album
+         * @description Changes the name, description or PIN settings of an album of the signed-in member's private
+         *     gallery. The name must be sent even when it stays the same; a PIN and a PIN price go together.
+         *
+         *     The docs' page stops before its Scopes, samples and response sections: the scope is inferred from
+         *     the other album and picture operations, which need `profile_gallery`, and the answer is typed as
+         *     unknown.
+         */
+        put: operations["updateAlbum"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Pictures/UpdateAlbum": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a group member's private gallery album
+         * @description The group-manager form of `updateAlbum`: a group manager changes an album of the private
+         *     gallery of the member named in `UserID`.
+         *
+         *     The scope is inferred, as for the base operation.
+         */
+        put: operations["updateAlbumAsGroupManager"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Pictures/RemoveAlbum": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a private gallery album
+         * @description Deletes an album of the signed-in member's private gallery, and with it its pictures when
+         *     `RemoveAllPictures` is true. It is a POST, not a DELETE.
+         *
+         *     The answer's table and samples were not published.
+         */
+        post: operations["removeAlbum"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Pictures/RemoveAlbum": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a group member's private gallery album
+         * @description The group-manager form of `removeAlbum`: a group manager deletes an album of the private
+         *     gallery of the member named in `UserID`.
+         */
+        post: operations["removeAlbumAsGroupManager"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Pictures/GetAlbums": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a member's private gallery albums
+         * @description Returns the albums of a member's private gallery, optionally with the IDs of the pictures in
+         *     each. Album thumbnails are filled only when the signed-in member subscribes to the gallery.
+         *
+         *     The docs' response table has one unnamed row, an array of albums: the answer is a bare
+         *     array. The album's fields and the samples were not published.
+         */
+        get: operations["getAlbums"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Pictures/GetAlbums": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a group member's private gallery albums
+         * @description The group-manager form of `getAlbums`: a group manager lists the private gallery albums of
+         *     the member named in `UserID`. Here `UserID` is that member, so only albums of the manager's
+         *     own group members can be listed this way.
+         */
+        get: operations["getAlbumsAsGroupManager"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/pictures/getPricePlans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a member's private gallery price plans
+         * @description Returns the periods and prices for which a member sells access to their private gallery.
+         *     Prices include VAT only when `VATIPAddress` or `VATUserID` is given.
+         *
+         *     The docs' table names a `PricePlans` property, but the sample is a bare array; the answer is
+         *     the bare array. In XML the array is `ArrayOfPicturePricePlan` and each item a
+         *     `PicturePricePlan` element. The JSON sample is complete; the XML sample is cut off.
+         */
+        get: operations["getPricePlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Pictures/UpdatePricePlans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update the member's private gallery price plans
+         * @description Stores the periods and prices for which the signed-in member sells access to their private
+         *     gallery. Plans are sent with a numeric `DurationID`, where Get Price Plans answers with a
+         *     `Duration` label; the IDs of the periods are not documented.
+         *
+         *     The answer's table and samples were not published.
+         */
+        put: operations["updatePricePlans"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Groups/Pictures/UpdatePricePlans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a group member's private gallery price plans
+         * @description The group-manager form of `updatePricePlans`: a group manager stores the private gallery
+         *     price plans of the member named in `UserID`.
+         */
+        put: operations["updatePricePlansAsGroupManager"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/profile/getRatings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a member's ratings and feedback
+         * @description Returns the parts of a member's ratings asked for: the overview, the ratings, and the
+         *     feedback for all services or for escort meetings, webcam and instant-messaging sessions,
+         *     phone chats or sales and auctions, the feedback one page at a time. Every part is off by
+         *     default, so a request with only `UserID` asks for nothing.
+         *
+         *     The same path also takes the request as a JSON body by POST (`getRatingsPost`). The docs'
+         *     page stops before the answer's table and samples: the answer is typed as the paging fields
+         *     every paged answer starts with and stays open to the rest.
+         */
+        get: operations["getRatings"];
+        put?: never;
+        /**
+         * Get a member's ratings and feedback, request in a JSON body
+         * @description The POST form of `getRatings`: the same request, sent as a JSON object in the body instead of
+         *     the query string, and the same answer.
+         */
+        post: operations["getRatingsPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/search/searchMovies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search movies
+         * @description Finds movie clips by owner (a member or a group), by format, file size, running time and
+         *     upload age, by keywords in the description, by who appears in them, by whether they come in
+         *     a mobile format, have a thumbnail or are trailers of rental movies, and by their owner's
+         *     services, gender and age.
+         *
+         *     The docs' page stops inside the `MaxAge` row: later parameters (paging and order, if any),
+         *     the request and authentication sections and the answer were not published. The docs type
+         *     `GenderID` as a boolean, but it carries a gender ID and is typed as an integer here.
+         *     Parameters travel in the query string, as for every GET; the API key is required as on the
+         *     other public operations, an inference. The answer is typed as unknown.
+         */
+        get: operations["searchMovies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/search/searchPictures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search pictures
+         * @description Finds pictures by their size and words in their title or description, by the size and price
+         *     of their owner's private gallery, and by the owner's services and profile (gender, age,
+         *     ethnicity, dress and bust size). Gallery prices are compared without VAT; prices returned
+         *     include VAT only when `VATIPAddress` or `VATUserID` is given. The service filters
+         *     default to false.
+         *
+         *     The docs' page stops after `VATUserID`: later parameters (paging and order, if any), the
+         *     request and authentication sections and the answer were not published. Parameters travel in
+         *     the query string, as for every GET; the API key is required as on the other public
+         *     operations, an inference. The answer is typed as unknown.
+         */
+        get: operations["searchPictures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/search/searchRentals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search rental movies
+         * @description Finds rental movies by owner (a member, a group or a nickname), by file size, running time,
+         *     upload age and aspect ratio, by words in the title or description, by whether they are
+         *     amateur or professional or have a thumbnail, and by the services their owner offers.
+         *
+         *     The docs' page stops inside the `IsPhoneChat` row: later parameters (paging and order, if
+         *     any), the request and authentication sections and the answer were not published. Parameters
+         *     travel in the query string, as for every GET; the API key is required as on the other public
+         *     operations, an inference. The answer is typed as unknown.
+         */
+        get: operations["searchRentals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/search/searchTours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search escort tours
+         * @description Finds the tours escorts announce, in a country and region (both required), optionally in a
+         *     county, a town or near a postcode, between two dates, and by the member's gender,
+         *     orientation and age. The result comes one page at a time.
+         *
+         *     The docs' page stops inside the `LocationProximityKilometres` row: later parameters (the
+         *     order, if any), the request and authentication sections and the answer were not published.
+         *     `LocationZipCode`, which the proximity parameters depend on, is named in their text but its
+         *     own row was lost; it is listed here as text. Parameters travel in the query string, as for
+         *     every GET; the API key is required as on the other public operations, an inference. The
+         *     answer is typed as the paging fields every paged answer starts with and stays open to the
+         *     tours.
+         */
+        get: operations["searchTours"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2770,6 +3590,325 @@ export interface components {
             Reason: string;
         };
         /**
+         * UserSummary
+         * @description The short profile card of a member that several public answers embed (the field report's
+         *     author, the newsfeed's member): who they are, which services they offer, whether they are
+         *     available, and their feedback counters. No field table was published; names and types are read
+         *     off the Field Report and Newsfeed samples, which both carry these fields and are both cut off
+         *     later on, so further fields may follow. Operation-specific cards extend this one.
+         */
+        UserSummary: {
+            /** @description The member's ID. */
+            UserID?: number;
+            /** @description The member's public nickname. */
+            Nickname?: string;
+            /** @description True when the member offers escort services. */
+            IsEscort?: boolean;
+            /** @description True when the member offers webcam sessions. */
+            IsWebcam?: boolean;
+            /** @description True when the member offers phone chat. */
+            IsPhoneChat?: boolean;
+            /** @description True when the member offers SMS chat. */
+            IsSMSChat?: boolean;
+            /** @description True when the member is available for escort meetings today. */
+            AvailableTodayEscort?: boolean;
+            /** @description True when the member is available for a webcam session now. */
+            AvailableNowWebcam?: boolean;
+            /** @description True when the member is available for phone chat now. */
+            AvailableNowPhoneChat?: boolean;
+            /** @description The member's feedback counters. */
+            Ratings?: components["schemas"]["RatingCounts"];
+        };
+        /**
+         * ProfileImages
+         * @description A member's profile images as one flat object of numbered slots. For each slot N (1, 2, 3, ...)
+         *     there is `HasImageN`, `ImageNSafe`, four URLs in different sizes (`ImageNThumbnailURL`,
+         *     `ImageNMediumURL`, `ImageNLargeURL`, `ImageNSquareURL`) and `ImageNDescription`. The highest slot
+         *     number is not documented, so the numbered names are matched by pattern; slot 1 is also listed by
+         *     name.
+         *
+         *     `ImageNSafe` is false when the image is not known to be safe to show to visitors who have not
+         *     verified their age (see `AgeVerificationRequired` on countries and the `X-MaskImages` header).
+         *     URLs may be protocol-relative (`//cdn.adultwork.com/...`). No field table was published: names
+         *     and types are read off the docs' samples, which are cut off in the second slot.
+         */
+        ProfileImages: {
+            /** @description True when image slot 1 holds an image. */
+            HasImage1?: boolean;
+            /** @description True only when image 1 is known to be safe to show to visitors who have not verified their age. */
+            Image1Safe?: boolean;
+            /** @description Address of image 1 at thumbnail size; may be protocol-relative. */
+            Image1ThumbnailURL?: string;
+            /** @description Address of image 1 at medium size; may be protocol-relative. */
+            Image1MediumURL?: string;
+            /** @description Address of image 1 at large size; may be protocol-relative. */
+            Image1LargeURL?: string;
+            /** @description Address of a square crop of image 1; may be protocol-relative. */
+            Image1SquareURL?: string;
+            /** @description The member's caption for image 1. */
+            Image1Description?: string;
+        } & {
+            [key: string]: boolean | string;
+        };
+        /**
+         * FieldReportUser
+         * @description The member a field report is about: their profile card and profile images. The docs' sample
+         *     stops inside the images, so further fields may follow.
+         */
+        FieldReportUser: components["schemas"]["UserSummary"] & {
+            /** @description The member's profile images. */
+            Images?: components["schemas"]["ProfileImages"];
+        };
+        /**
+         * FieldReportDetails
+         * @description One field report (documented as `aws:FieldReportDetails`). No field table was published and the
+         *     sample stops inside the member's images: only the report's ID and the member it is about are
+         *     known. The report's text, dates and ratings, if any, are not documented.
+         */
+        FieldReportDetails: {
+            /** @description The field report's ID. */
+            ReportID?: number;
+            /** @description The member the report is about. */
+            User?: components["schemas"]["FieldReportUser"];
+        };
+        /**
+         * HotListDetails
+         * @description Which hot list this is and whose. Names and types are read off the docs' sample.
+         */
+        HotListDetails: {
+            /** @description The ID of the member who owns the list. */
+            UserID?: number;
+            /** @description The hot list's ID. */
+            ListID?: number;
+            /** @description The name the owner gave the list. */
+            ListName?: string;
+            /** @description The owner's name (called `UserName` here, where other answers say `Nickname`). */
+            UserName?: string;
+        };
+        /**
+         * HotListMember
+         * @description One member on a hot list. Names and types are read off the docs' sample, which is cut off in the
+         *     second member. A date the API has no value for is written as `0001-01-01T00:00:00`, not null.
+         */
+        HotListMember: {
+            /** @description The listed member's ID. */
+            UserID?: number;
+            /** @description How many times the owner and this member have interacted. */
+            InteractionCount?: number;
+            /** @description The listed member's name. */
+            UserName?: string;
+            /** @description The owner's notes on this member; only null was seen in the docs. */
+            Notes?: string | null;
+            /** @description When this entry last changed. */
+            LastUpdated?: components["schemas"]["AwDateTime"];
+            /** @description When the two last interacted; `0001-01-01T00:00:00` when they never have. */
+            LastInteractionDate?: components["schemas"]["AwDateTime"];
+            /**
+             * @description The listed member's profile, filled only when `ReturnMemberProfiles` is true; null
+             *     otherwise. The docs' sample shows only null, so the profile's shape is undocumented.
+             */
+            Profile?: unknown;
+        };
+        /**
+         * HotList
+         * @description One hot list (documented as `aws:HotList`): the list itself and its members. The docs' table
+         *     names a single `HotList` property, but the sample has the list's own properties at the top
+         *     level; this contract follows the sample.
+         */
+        HotList: {
+            /** @description Which list this is and whose. */
+            HotListDetails?: components["schemas"]["HotListDetails"];
+            /** @description The members on the list. */
+            HotListMembers?: components["schemas"]["HotListMember"][];
+        };
+        /**
+         * Country
+         * @description A country AdultWork.com knows (documented as `aws:Country`). No field table was published;
+         *     names and types are read off the docs' sample. `AgeVerificationRequired` tells whether visitors
+         *     from the country may only be shown images known to be safe.
+         *     The sample is cut off in its third country; the two whole entries carry all six fields.
+         */
+        Country: {
+            /** @description The country's ID, used by other operations' `CountryID` parameters. */
+            CountryID?: number;
+            /** @description The country's English name. */
+            CountryName?: string;
+            /** @description The country's two-letter code (such as `AF`). */
+            CountryISO2?: string;
+            /** @description The country's three-letter code (such as `AFG`). */
+            CountryISO3?: string;
+            /** @description The word for the country's people (such as `Afghan`). */
+            Nationality?: string;
+            /**
+             * @description True when visitors from this country must not see adult images unless they have verified
+             *     their age: show only images whose `...Safe` flag is true, or ask for masked images.
+             */
+            AgeVerificationRequired?: boolean;
+        };
+        /**
+         * EscortRateBreak
+         * @description One escort booking duration (documented as `aws:RateBreaks`). The labels may hold non-ASCII
+         *     characters (`½ Hour`). In XML each item is a `RateBreaks` element.
+         */
+        EscortRateBreak: {
+            /** @description The duration's ID. */
+            RateBreakID: number;
+            /** @description The duration's label, such as `15 mins`, `1½ Hours` or `Overnight`. */
+            RateBreak: string;
+            /** @description The duration in hours (0.25 for 15 minutes; an overnight booking counts as 10). */
+            Hours: number;
+            /** @description True only for the overnight duration. */
+            IsOvernight: boolean;
+        };
+        /**
+         * MovieCategory
+         * @description A content category a movie or rental movie is filed under. Read off the movie samples.
+         */
+        MovieCategory: {
+            /** @description The category's ID. */
+            CategoryID?: number;
+            /** @description The category's name, such as `Audio`. */
+            CategoryName?: string;
+        };
+        /**
+         * MovieCommon
+         * @description The fields movie clips and rental movies share, read off the two docs' samples (no field table
+         *     was published). Each image address comes with a `...Safe` flag that is false when the image is
+         *     not known to be safe to show to visitors who have not verified their age. Prices carry VAT only
+         *     when the request names a `VATIPAddress` or `VATUserID`.
+         */
+        MovieCommon: {
+            /** @description The movie's ID, a string of digits. */
+            MovieID?: string;
+            /** @description The movie's title. */
+            Title?: string;
+            /** @description The owner's description of the movie. */
+            Details?: string;
+            /** @description True only when the thumbnail is known to be safe to show to visitors who have not verified their age. */
+            ThumbSafe?: boolean;
+            /** @description Address of the movie's thumbnail. */
+            ThumbURL?: string;
+            /** @description True only when the image is known to be safe to show to visitors who have not verified their age. */
+            ImageSafe?: boolean;
+            /** @description Address of the movie's image. */
+            ImageURL?: string;
+            /** @description The price in credits. */
+            Credits?: number;
+            /** @description The running time in seconds. */
+            Seconds?: number;
+            /**
+             * Format: int64
+             * @description The file size; the unit is not stated (the search operations filter sizes in bytes).
+             */
+            Size?: number;
+            /** @description When the movie was uploaded. */
+            DateUploaded?: components["schemas"]["AwDateTime"];
+            /** @description The content categories the movie is filed under. */
+            Categories?: components["schemas"]["MovieCategory"][];
+        };
+        /**
+         * MovieGendersInClip
+         * @description Who appears in a movie, as one gender-mix entry (a single object despite the plural name).
+         *     Read off the Get Movie Details sample.
+         */
+        MovieGendersInClip: {
+            /** @description The gender mix's ID. */
+            GenderID?: number;
+            /** @description The gender mix's label, such as `MF | Male & Female`. */
+            GenderName?: string;
+        };
+        /**
+         * Movie
+         * @description One movie clip (documented as `aws:Movie`). The docs' table names a single `Movie` property, but
+         *     the sample is the movie object itself; this contract follows the sample. The sample stops inside
+         *     `User`, so the owner's fields and anything after them are only partly known.
+         */
+        Movie: components["schemas"]["MovieCommon"] & {
+            /** @description The file's media type, such as `video/quicktime`. */
+            Format?: string;
+            /** @description Who appears in the clip. */
+            GendersInClip?: components["schemas"]["MovieGendersInClip"];
+            /**
+             * @description The movie's owner. Only the start of this object survives in the docs. Its sample writes
+             *     the key `MovieCount` twice (7, then 3); JSON parsers keep the last value.
+             */
+            User?: {
+                /** @description How many movies the owner has. */
+                MovieCount?: number;
+                /** @description The owner's gender ID, judging by its name; the sample is cut off before its value. */
+                GenderID?: unknown;
+            };
+        };
+        /**
+         * RentalMovie
+         * @description One rental movie (documented as `aws:RentalMovie`). The docs' table names a single `Rental movie`
+         *     property, but the sample is the rental object itself; this contract follows the sample. The
+         *     sample stops inside `Categories`, so later fields, if any, are unknown.
+         */
+        RentalMovie: components["schemas"]["MovieCommon"] & {
+            /** @description True when the owner marked the movie as amateur. */
+            IsAmateur?: boolean;
+            /** @description True when the owner marked the movie as professional. */
+            IsProfessional?: boolean;
+            /** @description The picture's aspect ratio, such as `16:9`. */
+            AspectRatio?: string;
+            /** @description The picture's width in pixels. */
+            Width?: number;
+            /** @description The picture's height in pixels. */
+            Height?: number;
+            /** @description The movie's rating; its scale is not documented (the sample has 66.36). */
+            Rating?: number;
+            /** @description One flag for all of `Images`, true only when they are known to be safe to show to visitors who have not verified their age. */
+            ImagesSafe?: boolean;
+            /** @description Stills from the movie. */
+            Images?: {
+                /** @description Address of the still; protocol-relative in the sample (`//rentals.adultwork.com/...`). */
+                URL?: string;
+            }[];
+        };
+        /**
+         * NewsFeedUser
+         * @description The member a newsfeed summary belongs to (documented as `aws:NewsFeedUser`): their profile card
+         *     plus profile details, a thumbnail and links to their AdultWork.com pages. Gender, orientation
+         *     and places are names, not IDs. The docs' sample stops at `Nationality`, so further fields may
+         *     follow.
+         */
+        NewsFeedUser: components["schemas"]["UserSummary"] & {
+            /** @description The member's gender, by name (such as `Female`). */
+            Gender?: string;
+            /** @description The member's age in years. */
+            Age?: number;
+            /** @description True only when the profile thumbnail is known to be safe to show to visitors who have not verified their age. */
+            ProfileThumbnailSafe?: boolean;
+            /** @description Address of the member's profile thumbnail. */
+            ProfileThumbnailURL?: string;
+            /**
+             * @description Link to the member's profile on AdultWork.com. In the sample it is an `http://` referral
+             *     link whose target is URL-encoded in its `T` parameter.
+             */
+            ProfileURL?: string;
+            /** @description Link to the member's ratings page, a referral link like `ProfileURL`. */
+            RatingsURL?: string;
+            /** @description The member's sexual orientation, by name (such as `Bi-curious`). */
+            Orientation?: string;
+            /** @description The member's country, by name. */
+            Country?: string;
+            /** @description The member's region, by name. */
+            Region?: string;
+            /** @description The member's county, by name. */
+            County?: string;
+            /** @description The member's town, by name. */
+            Town?: string;
+            /** @description The member's nationality, by name. */
+            Nationality?: string;
+        };
+        /**
+         * NewsFeedSummary
+         * @description One entry of a member's newsfeed summary (documented as `aws:NewsFeedSummary`). The docs name
+         *     the type but the sample is cut off before any entry, so its fields are unknown.
+         */
+        NewsFeedSummary: Record<string, never>;
+        /**
          * DirectChatSettings
          * @description A member's DirectChat configuration (documented as `aws:DirectChatSettings`), carried by the
          *     phone chat settings when the member takes part in DirectChat. The docs name the type but none
@@ -2860,6 +3999,257 @@ export interface components {
             PhoneNumber?: string | null;
             /** @description The client's Skype name; null when the call method is not Skype. */
             SkypeName?: string | null;
+        };
+        /**
+         * FreeGalleryUser
+         * @description The owner of a free gallery (documented as `aws:FreeGalleryUser`). The docs name the type but
+         *     its fields were not published.
+         */
+        FreeGalleryUser: Record<string, never>;
+        /**
+         * FreePicture
+         * @description One picture of a free gallery (documented as `aws:FreePicture`). The docs name the type but its
+         *     fields were not published.
+         */
+        FreePicture: Record<string, never>;
+        /**
+         * FreeGalleryPage
+         * @description One page of a member's free gallery: paging figures, the owner and the pictures. The fields of
+         *     the owner and picture objects were not published.
+         */
+        FreeGalleryPage: components["schemas"]["PageEnvelope"] & {
+            /** @description How many pictures a page holds. */
+            PageSize?: number;
+            /** @description How many pictures the whole result has. */
+            PicturesTotal?: number;
+            /** @description The gallery's owner. */
+            User?: components["schemas"]["FreeGalleryUser"];
+            /** @description The pictures on this page. */
+            Pictures?: components["schemas"]["FreePicture"][];
+        };
+        /**
+         * AddPicturesInput
+         * @description One picture to upload to the private gallery (documented as `aws:AddPicturesInput`). The docs'
+         *     request sample is cut off after `Description`: the field that carries the image data, and any
+         *     others, are not documented, so the object is open to them.
+         */
+        AddPicturesInput: {
+            /** @description The picture's title. */
+            Title?: string;
+            /** @description The picture's description. */
+            Description?: string;
+        };
+        /**
+         * AddPicturesRequest
+         * @description The pictures to upload to the member's private gallery, and optionally the album for them.
+         */
+        AddPicturesRequest: {
+            /** @description The album to put the pictures in; without it they go in no album. */
+            AlbumID?: number;
+            /** @description The pictures to upload. */
+            Pictures: components["schemas"]["AddPicturesInput"][];
+        };
+        /**
+         * GroupMemberBody
+         * @description The field a group-manager request adds to its JSON body: the member of the caller's group to
+         *     act for. Combined with the operation's own body through `allOf`.
+         */
+        GroupMemberBody: {
+            /** @description The member of the caller's group to act for. */
+            UserID: number;
+        };
+        /**
+         * FreePictureInput
+         * @description One picture to upload to the free gallery (documented as `aws:FreePictures`). The docs' request
+         *     sample is cut off, so further fields may exist.
+         */
+        FreePictureInput: {
+            /** @description The picture's description. */
+            Description?: string;
+            /** @description The image file, base64-encoded (the sample holds JPEG data). */
+            Image?: string;
+        };
+        /**
+         * AddFreePicturesRequest
+         * @description The pictures to upload to the member's free gallery.
+         */
+        AddFreePicturesRequest: {
+            /** @description The pictures to upload. */
+            Pictures: components["schemas"]["FreePictureInput"][];
+        };
+        /**
+         * PictureAlbumCreateRequest
+         * @description A private gallery album's name, description and optional PIN. An album with a PIN can also be
+         *     opened by anyone who pays `PINPrice` for the PIN; `PinNumber` and `PINPrice` go together (note
+         *     their different letter case).
+         */
+        PictureAlbumCreateRequest: {
+            /** @description The album's name, at most 20 characters. */
+            Name: string;
+            /** @description The album's description. */
+            Description?: string;
+            /** @description A four-character PIN of letters and digits; choose one that is hard to guess. Requires `PINPrice`. */
+            PinNumber?: string;
+            /** @description The price in credits of access through the PIN. Requires `PinNumber`. */
+            PINPrice?: number;
+        };
+        /**
+         * PictureAlbumUpdateRequest
+         * @description The album to change and its new settings. The name is required even when it does not change.
+         */
+        PictureAlbumUpdateRequest: {
+            /** @description The album to change. */
+            AlbumID: number;
+        } & components["schemas"]["PictureAlbumCreateRequest"];
+        /**
+         * PictureAlbumRemoveRequest
+         * @description The album to remove, and whether its pictures go with it.
+         */
+        PictureAlbumRemoveRequest: {
+            /** @description The album to remove. */
+            AlbumID: number;
+            /**
+             * @description Also delete the pictures in the album.
+             * @default false
+             */
+            RemoveAllPictures: boolean;
+        };
+        /**
+         * PictureAlbum
+         * @description One album of a member's private gallery (documented as `aws:Albums`). The docs' field table was
+         *     not published; they only say the album carries a thumbnail address that is filled only when the
+         *     caller subscribes to the owner's private gallery. Other fields are not documented.
+         */
+        PictureAlbum: {
+            /**
+             * @description Address of the album's thumbnail, filled only when the caller subscribes to the owner's
+             *     private gallery. What it holds otherwise (null or empty) is not documented.
+             */
+            ThumbUrl?: string | null;
+        };
+        /**
+         * PicturePricePlan
+         * @description One way to buy access to a member's private gallery: a period and its price (documented as
+         *     `aws:PricePlans`; in XML each item is a `PicturePricePlan` element). Read off the docs' sample,
+         *     which is complete.
+         */
+        PicturePricePlan: {
+            /** @description The price plan's ID. */
+            PricePlanID: number;
+            /**
+             * @description How long access lasts, as a label such as `1 Week`, `2 Weeks` or `1 Month`. (Updating price
+             *     plans takes a numeric `DurationID` instead.)
+             */
+            Duration: string;
+            /** @description The price in credits; the sample's prices have three decimals (`1.573`). */
+            Price: number;
+        };
+        /**
+         * PicturePricePlanInput
+         * @description One price plan to store (documented as `aws:PricePlansInput`). The names and types are read off
+         *     the docs' request sample; no table says which fields are required or which `DurationID` values
+         *     exist.
+         */
+        PicturePricePlanInput: {
+            /** @description The price plan's ID. */
+            PricePlanID?: number;
+            /** @description The access period, by ID (the list of periods and their IDs is not documented). */
+            DurationID?: number;
+            /** @description The price in credits. */
+            Price?: number;
+        };
+        /**
+         * PicturePricePlansUpdateRequest
+         * @description The price plans to store for the member's private gallery.
+         */
+        PicturePricePlansUpdateRequest: {
+            /** @description The price plans. */
+            PricePlans: components["schemas"]["PicturePricePlanInput"][];
+        };
+        /**
+         * ProfileRatingsUserID
+         * @description The member whose ratings to return.
+         * @example 123456
+         */
+        ProfileRatingsUserID: number;
+        /**
+         * ProfileRatingsReturnOverview
+         * @description Include the ratings overview.
+         * @default false
+         */
+        ProfileRatingsReturnOverview: boolean;
+        /**
+         * ProfileRatingsReturnRatings
+         * @description Include the ratings.
+         * @default false
+         */
+        ProfileRatingsReturnRatings: boolean;
+        /**
+         * ProfileRatingsReturnFeedback
+         * @description Include the feedback for every service.
+         * @default false
+         */
+        ProfileRatingsReturnFeedback: boolean;
+        /**
+         * ProfileRatingsReturnEscortFeedback
+         * @description Include the feedback on escort meetings.
+         * @default false
+         */
+        ProfileRatingsReturnEscortFeedback: boolean;
+        /**
+         * ProfileRatingsReturnWebcamIMFeedback
+         * @description Include the feedback on webcam and instant-messaging sessions.
+         * @default false
+         */
+        ProfileRatingsReturnWebcamIMFeedback: boolean;
+        /**
+         * ProfileRatingsReturnPhoneChatFeedback
+         * @description Include the feedback on phone chats.
+         * @default false
+         */
+        ProfileRatingsReturnPhoneChatFeedback: boolean;
+        /**
+         * ProfileRatingsReturnSalesAuctionsFeedback
+         * @description Include the feedback on sales and auctions.
+         * @default false
+         */
+        ProfileRatingsReturnSalesAuctionsFeedback: boolean;
+        /**
+         * ProfileRatingsOrderBy
+         * @description Order of the feedback, by rating date or by the rater's nickname.
+         * @default ratingdate-desc
+         * @enum {string}
+         */
+        ProfileRatingsOrderBy: "ratingdate-desc" | "ratingdate-asc" | "nickname-asc" | "nickname-desc";
+        /**
+         * ProfileRatingsFeedbackPerPage
+         * @description How many feedback entries one page holds.
+         * @default 100
+         */
+        ProfileRatingsFeedbackPerPage: number;
+        /**
+         * ProfileRatingsPageNumber
+         * @description Which page of feedback to return, counting from 1.
+         */
+        ProfileRatingsPageNumber: number;
+        /**
+         * ProfileRatingsRequest
+         * @description What to return of a member's ratings: the member, which parts (all off by default, so a request
+         *     with only `UserID` asks for nothing), the feedback order and the feedback page. The GET form
+         *     sends these as query parameters, the POST form as a JSON object.
+         */
+        ProfileRatingsRequest: {
+            UserID: components["schemas"]["ProfileRatingsUserID"];
+            ReturnOverview?: components["schemas"]["ProfileRatingsReturnOverview"];
+            ReturnRatings?: components["schemas"]["ProfileRatingsReturnRatings"];
+            ReturnFeedback?: components["schemas"]["ProfileRatingsReturnFeedback"];
+            ReturnEscortFeedback?: components["schemas"]["ProfileRatingsReturnEscortFeedback"];
+            ReturnWebcamIMFeedback?: components["schemas"]["ProfileRatingsReturnWebcamIMFeedback"];
+            ReturnPhoneChatFeedback?: components["schemas"]["ProfileRatingsReturnPhoneChatFeedback"];
+            ReturnSalesAuctionsFeedback?: components["schemas"]["ProfileRatingsReturnSalesAuctionsFeedback"];
+            OrderBy?: components["schemas"]["ProfileRatingsOrderBy"];
+            FeedbackPerPage?: components["schemas"]["ProfileRatingsFeedbackPerPage"];
+            PageNumber?: components["schemas"]["ProfileRatingsPageNumber"];
         };
         /**
          * OAuthAuthorizationCodeGrant
@@ -3184,6 +4574,63 @@ export interface components {
                 "application/json": components["schemas"]["DeleteResult"][];
             };
         };
+        /**
+         * @description One page of the member's private gallery. The docs publish no response table or sample for
+         *     this operation: only the paging fields every paged answer starts with are known, and the
+         *     object stays open to the rest (the pictures, presumably).
+         */
+        PrivateGalleryPage: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PageEnvelope"];
+            };
+        };
+        /**
+         * @description The album just created. The docs' response table is cut off after `AlbumName` (another field
+         *     follows whose name was lost), and no sample was published.
+         */
+        PictureAlbumCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** @description The member who owns the album. */
+                    UserID?: number;
+                    /** @description The new album's ID. */
+                    AlbumID?: number;
+                    /** @description The album's name. */
+                    AlbumName?: string;
+                };
+            };
+        };
+        /**
+         * @description The member's private gallery albums, as a bare array. Album thumbnails are filled only for
+         *     callers who subscribe to the gallery.
+         */
+        PictureAlbums: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PictureAlbum"][];
+            };
+        };
+        /**
+         * @description The member's ratings and feedback, with the feedback paged. The docs publish no response table
+         *     or sample: only the paging fields every paged answer starts with are known, and the object
+         *     stays open to the overview, ratings and feedback it carries.
+         */
+        ProfileRatingsPage: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PageEnvelope"];
+            };
+        };
     };
     parameters: {
         /** @description Only bookings made on or after this day. */
@@ -3268,6 +4715,33 @@ export interface components {
          * @example 1
          */
         EmailManageMoveFolderID: number;
+        /**
+         * @description Only members of this gender, by ID (from the genders list).
+         * @example 1
+         */
+        SearchGenderID: number;
+        /**
+         * @description Only this county, by ID (from the counties list).
+         * @example 1
+         */
+        SearchCountyID: number;
+        /**
+         * @description An IP address whose country's VAT rate is added to the prices returned (a UK address adds
+         *     20 %). Without it, and without `VATUserID`, prices carry no VAT.
+         * @example 203.0.113.10
+         */
+        VATIPAddress: string;
+        /**
+         * @description A member whose VAT details decide the VAT added to the prices returned. Takes precedence over
+         *     `VATIPAddress`.
+         * @example 123456
+         */
+        VATUserID: number;
+        /**
+         * @description The movie's ID. It is a string, not a number; the docs' sample writes the parameter `movieID`.
+         * @example 123456789
+         */
+        MovieIDQuery: string;
         /** @description Only bookings created on or after this day. */
         PhoneChatBookingsStartDate: components["schemas"]["AwDate"];
         /** @description Sort order of the bookings, by creation date, session date or the other member's nickname. */
@@ -3277,6 +4751,70 @@ export interface components {
          * @example 1
          */
         PhoneChatBookingIDQuery: number;
+        /**
+         * @description Return only the pictures of this album.
+         * @example 1
+         */
+        GalleryAlbumID: number;
+        /** @description Order of the pictures, by upload date, gallery size, gallery price or picture size. */
+        GalleryOrderBy: "dateuploaded" | "gallerysize" | "galleryprice" | "size";
+        /** @description How many items one page holds. */
+        PageSize: number;
+        /** @description Include the IDs of the pictures in each album. */
+        AlbumsReturnPictureIDs: boolean;
+        /**
+         * @description Only movies of this member.
+         * @example 123456
+         */
+        MovieSearchUserID: number;
+        /**
+         * @description Only movies of members of this group.
+         * @example 1
+         */
+        MovieSearchGroupID: number;
+        /**
+         * @description Only files of at least this many bytes.
+         * @example 1
+         */
+        MovieSearchMinSize: number;
+        /**
+         * @description Only files of at most this many bytes.
+         * @example 1000000000
+         */
+        MovieSearchMaxSize: number;
+        /**
+         * @description Only movies running at least this many seconds.
+         * @example 1
+         */
+        MovieSearchMinDuration: number;
+        /**
+         * @description Only movies running at most this many seconds.
+         * @example 3600
+         */
+        MovieSearchMaxDuration: number;
+        /**
+         * @description Only movies uploaded this many days ago.
+         * @example 7
+         */
+        MovieSearchUploaded: number;
+        /** @description Only movies that have a thumbnail. */
+        MovieSearchHasThumbnail: boolean;
+        /** @description Only content of members who offer escort services. */
+        SearchOwnerIsEscort: boolean;
+        /** @description Only content of members who offer webcam sessions (spelled with a capital C here). */
+        SearchOwnerIsWebCam: boolean;
+        /** @description Only content of members who offer phone chat. */
+        SearchOwnerIsPhoneChat: boolean;
+        /**
+         * @description Only members at least this many years old (every member is 18 or older).
+         * @example 18
+         */
+        SearchMinAge: number;
+        /**
+         * @description Only members at most this many years old.
+         * @example 99
+         */
+        SearchMaxAge: number;
     };
     requestBodies: {
         /** @description The booking to accept and the price the performer wants. */
@@ -5340,6 +6878,472 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    getFieldReport: {
+        parameters: {
+            query: {
+                /**
+                 * @description The field report's ID.
+                 * @example 1
+                 */
+                ReportID: number;
+            };
+            header?: {
+                /**
+                 * @description Send `1` to ask for images that are safe to show to visitors who have not verified their age
+                 *     (see the `...Safe` flags beside image URLs, and `AgeVerificationRequired` on countries). The docs
+                 *     list the header and its value but the page explaining its effect was not published.
+                 */
+                "X-MaskImages"?: components["parameters"]["MaskImages"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The field report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FieldReportDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    searchFieldReports: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only reports about this member.
+                 * @example 123456
+                 */
+                UserID?: number;
+                /**
+                 * @description Only reports about members whose nickname contains this text.
+                 * @example Josephene
+                 */
+                Nickname?: string;
+                /**
+                 * @description Only members of this gender, by ID (from the genders list).
+                 * @example 1
+                 */
+                GenderID?: components["parameters"]["SearchGenderID"];
+                /**
+                 * @description Only this report.
+                 * @example 1
+                 */
+                ReportID?: number;
+                /** @description Only reports written on or after this day. */
+                CreatedDateFrom?: components["schemas"]["AwDate"];
+                /** @description Only reports written on or before this day. */
+                CreatedDateTo?: components["schemas"]["AwDate"];
+                /** @description Only meetings on or after this day. */
+                MeetDateFrom?: components["schemas"]["AwDate"];
+                /** @description Only meetings on or before this day. */
+                MeetDateTo?: components["schemas"]["AwDate"];
+                /** @description Only reports of in-call meetings. */
+                InCall?: boolean;
+                /** @description Only reports of out-call meetings. */
+                OutCall?: boolean;
+                /** @description Only reports whose writer recommends the member. */
+                Recommended?: boolean;
+                /** @description Only reports whose writer would visit the member again. */
+                VisitAgain?: boolean;
+                /**
+                 * @description Only members with at least this many field reports.
+                 * @example 1
+                 */
+                MinReports?: number;
+                /**
+                 * @description Only this country, by ID (see `getCountries`).
+                 * @example 1
+                 */
+                CountryID?: number;
+                /**
+                 * @description Only this region, by ID (from the regions list).
+                 * @example 1
+                 */
+                RegionID?: number;
+                /**
+                 * @description Only this county, by ID (from the counties list).
+                 * @example 1
+                 */
+                CountyID?: components["parameters"]["SearchCountyID"];
+                /** @description Order of the reports. The allowed values were not published. */
+                OrderBy?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getGroupDetails: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The group's ID. Required unless `GroupName` is given.
+                 * @example 1
+                 */
+                GroupID?: number;
+                /**
+                 * @description The group's name. Required unless `GroupID` is given.
+                 * @example Example Agency
+                 */
+                GroupName?: string;
+                /** @description Include the group's details. */
+                ReturnDetails?: boolean;
+                /** @description Include the group's images. */
+                ReturnImages?: boolean;
+                /** @description Include the group's opening hours. */
+                ReturnOpeningHours?: boolean;
+                /** @description Include the group's members, one page at a time. */
+                ReturnMembers?: boolean;
+                /** @description Include the members' images. */
+                ReturnMemberImages?: boolean;
+                /** @description Include the members' escort rates. */
+                ReturnMemberEscortRates?: boolean;
+                /** @description How many members one page holds. */
+                MembersPerPage?: number;
+                /**
+                 * @description Which page of the result to return, counting from 1.
+                 * @example 1
+                 */
+                PageNumber?: components["parameters"]["PageNumber"];
+                /**
+                 * @description Order of the members: by rating, rating total, registration date, views, in-call or
+                 *     out-call rates, age, nickname, or last update (the default).
+                 */
+                OrderBy?: "rating" | "ratingtotal" | "registerdate" | "views" | "inrates-asc" | "inrates-desc" | "outrates-asc" | "outrates-desc" | "age-asc" | "age-desc" | "nickname-asc" | "nickname-desc" | "lastupdated";
+            };
+            header?: {
+                /**
+                 * @description Send `1` to ask for images that are safe to show to visitors who have not verified their age
+                 *     (see the `...Safe` flags beside image URLs, and `AgeVerificationRequired` on countries). The docs
+                 *     list the header and its value but the page explaining its effect was not published.
+                 */
+                "X-MaskImages"?: components["parameters"]["MaskImages"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group, with its members paged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getHotList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The hot list to return. The docs do not mark it required, though it is the only way to
+                 *     choose a list; their sample writes it `ListId`.
+                 * @example 1000
+                 */
+                ListID?: number;
+                /** @description Include each listed member's profile in `Profile` (the docs' sample, which leaves it out, shows `Profile` null). */
+                ReturnMemberProfiles?: boolean;
+            };
+            header?: {
+                /**
+                 * @description Send `1` to ask for images that are safe to show to visitors who have not verified their age
+                 *     (see the `...Safe` flags beside image URLs, and `AgeVerificationRequired` on countries). The docs
+                 *     list the header and its value but the page explaining its effect was not published.
+                 */
+                "X-MaskImages"?: components["parameters"]["MaskImages"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hot list and its members. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HotList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCountries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Countries to leave out, by ID, comma-separated.
+                 * @example 18,100,141
+                 */
+                ExcludeCountryIDs?: components["schemas"]["IdList"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The countries, in alphabetical order of name in the docs' sample. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Country"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getEscortRateBreaks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every escort booking duration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscortRateBreak"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getTopList: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which list to return. Views lists: `ProfileViews`, `EscortViews`, `PhoneChatViews`,
+                 *     `WebcamViews`. Ratings lists: `EscortRatings`, `PhoneChatRatings`, `WebcamRatings`. A
+                 *     movie-views list also exists, but its `Type` values were not published, so the value is
+                 *     not restricted to the names above.
+                 * @example ProfileViews
+                 */
+                Type: string;
+                /**
+                 * @description The period the ranking covers (the values the views and ratings lists document).
+                 * @example ThisMonth
+                 */
+                DateRange: "AllTime" | "LastYear" | "LastMonth" | "LastWeek" | "ThisYear" | "ThisMonth" | "ThisWeek" | "Today" | "Yesterday";
+                /** @description How many members to return. */
+                NumberOfRecords?: number;
+                /**
+                 * @description An IP address whose country's VAT rate is added to the prices returned (a UK address adds
+                 *     20 %). Without it, and without `VATUserID`, prices carry no VAT.
+                 * @example 203.0.113.10
+                 */
+                VATIPAddress?: components["parameters"]["VATIPAddress"];
+                /**
+                 * @description A member whose VAT details decide the VAT added to the prices returned. Takes precedence over
+                 *     `VATIPAddress`.
+                 * @example 123456
+                 */
+                VATUserID?: components["parameters"]["VATUserID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMovieDetails: {
+        parameters: {
+            query: {
+                /**
+                 * @description The movie's ID. It is a string, not a number; the docs' sample writes the parameter `movieID`.
+                 * @example 123456789
+                 */
+                MovieID: components["parameters"]["MovieIDQuery"];
+                /**
+                 * @description An IP address whose country's VAT rate is added to the prices returned (a UK address adds
+                 *     20 %). Without it, and without `VATUserID`, prices carry no VAT.
+                 * @example 203.0.113.10
+                 */
+                VATIPAddress?: components["parameters"]["VATIPAddress"];
+                /**
+                 * @description A member whose VAT details decide the VAT added to the prices returned. Takes precedence over
+                 *     `VATIPAddress`.
+                 * @example 123456
+                 */
+                VATUserID?: components["parameters"]["VATUserID"];
+            };
+            header?: {
+                /**
+                 * @description Send `1` to ask for images that are safe to show to visitors who have not verified their age
+                 *     (see the `...Safe` flags beside image URLs, and `AgeVerificationRequired` on countries). The docs
+                 *     list the header and its value but the page explaining its effect was not published.
+                 */
+                "X-MaskImages"?: components["parameters"]["MaskImages"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The movie clip. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Movie"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getRentalDetails: {
+        parameters: {
+            query: {
+                /**
+                 * @description The movie's ID. It is a string, not a number; the docs' sample writes the parameter `movieID`.
+                 * @example 123456789
+                 */
+                MovieID: components["parameters"]["MovieIDQuery"];
+                /**
+                 * @description An IP address whose country's VAT rate is added to the prices returned (a UK address adds
+                 *     20 %). Without it, and without `VATUserID`, prices carry no VAT.
+                 * @example 203.0.113.10
+                 */
+                VATIPAddress?: components["parameters"]["VATIPAddress"];
+                /**
+                 * @description A member whose VAT details decide the VAT added to the prices returned. Takes precedence over
+                 *     `VATIPAddress`.
+                 * @example 123456
+                 */
+                VATUserID?: components["parameters"]["VATUserID"];
+            };
+            header?: {
+                /**
+                 * @description Send `1` to ask for images that are safe to show to visitors who have not verified their age
+                 *     (see the `...Safe` flags beside image URLs, and `AgeVerificationRequired` on countries). The docs
+                 *     list the header and its value but the page explaining its effect was not published.
+                 */
+                "X-MaskImages"?: components["parameters"]["MaskImages"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rental movie. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RentalMovie"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getUserSummary: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member whose newsfeed summary to return.
+                 * @example 123456
+                 */
+                UserID: number;
+            };
+            header?: {
+                /**
+                 * @description Send `1` to ask for images that are safe to show to visitors who have not verified their age
+                 *     (see the `...Safe` flags beside image URLs, and `AgeVerificationRequired` on countries). The docs
+                 *     list the header and its value but the page explaining its effect was not published.
+                 */
+                "X-MaskImages"?: components["parameters"]["MaskImages"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member's card and newsfeed summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The member's profile card. */
+                        User?: components["schemas"]["NewsFeedUser"];
+                        /** @description The member's newsfeed summary entries. */
+                        Summary?: components["schemas"]["NewsFeedSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     getPhoneChatSettings: {
         parameters: {
             query?: never;
@@ -5800,6 +7804,1028 @@ export interface operations {
         requestBody: components["requestBodies"]["PhoneChatBookingIDList"];
         responses: {
             200: components["responses"]["PhoneChatDeleteResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getGallery: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member whose private gallery to return.
+                 * @example 123456
+                 */
+                UserID: number;
+                /**
+                 * @description Return only the pictures of this album.
+                 * @example 1
+                 */
+                AlbumID?: components["parameters"]["GalleryAlbumID"];
+                /** @description Order of the pictures, by upload date, gallery size, gallery price or picture size. */
+                OrderBy?: components["parameters"]["GalleryOrderBy"];
+                /** @description How many items one page holds. */
+                PageSize?: components["parameters"]["PageSize"];
+                /**
+                 * @description Which page of the result to return, counting from 1.
+                 * @example 1
+                 */
+                PageNumber?: components["parameters"]["PageNumber"];
+            };
+            header?: {
+                /**
+                 * @description Send `1` to ask for images that are safe to show to visitors who have not verified their age
+                 *     (see the `...Safe` flags beside image URLs, and `AgeVerificationRequired` on countries). The docs
+                 *     list the header and its value but the page explaining its effect was not published.
+                 */
+                "X-MaskImages"?: components["parameters"]["MaskImages"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PrivateGalleryPage"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getGalleryAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+                /**
+                 * @description Return only the pictures of this album.
+                 * @example 1
+                 */
+                AlbumID?: components["parameters"]["GalleryAlbumID"];
+                /** @description Order of the pictures, by upload date, gallery size, gallery price or picture size. */
+                OrderBy?: components["parameters"]["GalleryOrderBy"];
+                /** @description How many items one page holds. */
+                PageSize?: components["parameters"]["PageSize"];
+                /**
+                 * @description Which page of the result to return, counting from 1.
+                 * @example 1
+                 */
+                PageNumber?: components["parameters"]["PageNumber"];
+            };
+            header?: {
+                /**
+                 * @description Send `1` to ask for images that are safe to show to visitors who have not verified their age
+                 *     (see the `...Safe` flags beside image URLs, and `AgeVerificationRequired` on countries). The docs
+                 *     list the header and its value but the page explaining its effect was not published.
+                 */
+                "X-MaskImages"?: components["parameters"]["MaskImages"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PrivateGalleryPage"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getFreeGallery: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member whose free gallery to return.
+                 * @example 123456
+                 */
+                UserID: number;
+                /** @description How many items one page holds. */
+                PageSize?: components["parameters"]["PageSize"];
+                /**
+                 * @description Which page of the result to return, counting from 1.
+                 * @example 1
+                 */
+                PageNumber?: components["parameters"]["PageNumber"];
+            };
+            header?: {
+                /**
+                 * @description Send `1` to ask for images that are safe to show to visitors who have not verified their age
+                 *     (see the `...Safe` flags beside image URLs, and `AgeVerificationRequired` on countries). The docs
+                 *     list the header and its value but the page explaining its effect was not published.
+                 */
+                "X-MaskImages"?: components["parameters"]["MaskImages"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the free gallery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FreeGalleryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    addPictures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "AlbumID": 1,
+                 *       "Pictures": [
+                 *         {
+                 *           "Title": "On the beach",
+                 *           "Description": "Sunset on the beach"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["AddPicturesRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    addPicturesAsGroupManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "AlbumID": 1,
+                 *       "Pictures": [
+                 *         {
+                 *           "Title": "On the beach",
+                 *           "Description": "Sunset on the beach"
+                 *         }
+                 *       ],
+                 *       "UserID": 123456
+                 *     }
+                 */
+                "application/json": components["schemas"]["AddPicturesRequest"] & components["schemas"]["GroupMemberBody"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    addFreePictures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "Pictures": [
+                 *         {
+                 *           "Description": "Sunset on the beach",
+                 *           "Image": "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAA=="
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["AddFreePicturesRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    addFreePicturesAsGroupManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "Pictures": [
+                 *         {
+                 *           "Description": "Sunset on the beach",
+                 *           "Image": "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAA=="
+                 *         }
+                 *       ],
+                 *       "UserID": 123456
+                 *     }
+                 */
+                "application/json": components["schemas"]["AddFreePicturesRequest"] & components["schemas"]["GroupMemberBody"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createAlbum: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "Name": "Holiday",
+                 *       "Description": "Pictures from my holiday",
+                 *       "PinNumber": "7Hq2",
+                 *       "PINPrice": 5
+                 *     }
+                 */
+                "application/json": components["schemas"]["PictureAlbumCreateRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["PictureAlbumCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createAlbumAsGroupManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "Name": "Holiday",
+                 *       "Description": "Pictures from my holiday",
+                 *       "PinNumber": "7Hq2",
+                 *       "PINPrice": 5,
+                 *       "UserID": 123456
+                 *     }
+                 */
+                "application/json": components["schemas"]["PictureAlbumCreateRequest"] & components["schemas"]["GroupMemberBody"];
+            };
+        };
+        responses: {
+            200: components["responses"]["PictureAlbumCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateAlbum: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "AlbumID": 1,
+                 *       "Name": "Holiday",
+                 *       "Description": "Pictures from my summer holiday"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PictureAlbumUpdateRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateAlbumAsGroupManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "AlbumID": 1,
+                 *       "Name": "Holiday",
+                 *       "Description": "Pictures from my summer holiday",
+                 *       "UserID": 123456
+                 *     }
+                 */
+                "application/json": components["schemas"]["PictureAlbumUpdateRequest"] & components["schemas"]["GroupMemberBody"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    removeAlbum: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "AlbumID": 1,
+                 *       "RemoveAllPictures": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["PictureAlbumRemoveRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    removeAlbumAsGroupManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "AlbumID": 1,
+                 *       "RemoveAllPictures": false,
+                 *       "UserID": 123456
+                 *     }
+                 */
+                "application/json": components["schemas"]["PictureAlbumRemoveRequest"] & components["schemas"]["GroupMemberBody"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getAlbums: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member whose albums to return.
+                 * @example 123456
+                 */
+                UserID: number;
+                /** @description Include the IDs of the pictures in each album. */
+                ReturnPictureIDs?: components["parameters"]["AlbumsReturnPictureIDs"];
+            };
+            header?: {
+                /**
+                 * @description Send `1` to ask for images that are safe to show to visitors who have not verified their age
+                 *     (see the `...Safe` flags beside image URLs, and `AgeVerificationRequired` on countries). The docs
+                 *     list the header and its value but the page explaining its effect was not published.
+                 */
+                "X-MaskImages"?: components["parameters"]["MaskImages"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PictureAlbums"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getAlbumsAsGroupManager: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member of the caller's group to act for (group-manager operations only).
+                 * @example 123456
+                 */
+                UserID: components["parameters"]["GroupMemberUserID"];
+                /** @description Include the IDs of the pictures in each album. */
+                ReturnPictureIDs?: components["parameters"]["AlbumsReturnPictureIDs"];
+            };
+            header?: {
+                /**
+                 * @description Send `1` to ask for images that are safe to show to visitors who have not verified their age
+                 *     (see the `...Safe` flags beside image URLs, and `AgeVerificationRequired` on countries). The docs
+                 *     list the header and its value but the page explaining its effect was not published.
+                 */
+                "X-MaskImages"?: components["parameters"]["MaskImages"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PictureAlbums"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getPricePlans: {
+        parameters: {
+            query: {
+                /**
+                 * @description The member whose price plans to return.
+                 * @example 123456
+                 */
+                UserID: number;
+                /**
+                 * @description An IP address whose country's VAT rate is added to the prices returned (a UK address adds
+                 *     20 %). Without it, and without `VATUserID`, prices carry no VAT.
+                 * @example 203.0.113.10
+                 */
+                VATIPAddress?: components["parameters"]["VATIPAddress"];
+                /**
+                 * @description A member whose VAT details decide the VAT added to the prices returned. Takes precedence over
+                 *     `VATIPAddress`.
+                 * @example 123456
+                 */
+                VATUserID?: components["parameters"]["VATUserID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member's price plans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PicturePricePlan"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updatePricePlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "PricePlans": [
+                 *         {
+                 *           "PricePlanID": 1,
+                 *           "DurationID": 1,
+                 *           "Price": 1.3
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["PicturePricePlansUpdateRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updatePricePlansAsGroupManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "PricePlans": [
+                 *         {
+                 *           "PricePlanID": 1,
+                 *           "DurationID": 1,
+                 *           "Price": 1.3
+                 *         }
+                 *       ],
+                 *       "UserID": 123456
+                 *     }
+                 */
+                "application/json": components["schemas"]["PicturePricePlansUpdateRequest"] & components["schemas"]["GroupMemberBody"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getRatings: {
+        parameters: {
+            query: {
+                /** @example 123456 */
+                UserID: components["schemas"]["ProfileRatingsUserID"];
+                ReturnOverview?: components["schemas"]["ProfileRatingsReturnOverview"];
+                ReturnRatings?: components["schemas"]["ProfileRatingsReturnRatings"];
+                ReturnFeedback?: components["schemas"]["ProfileRatingsReturnFeedback"];
+                ReturnEscortFeedback?: components["schemas"]["ProfileRatingsReturnEscortFeedback"];
+                ReturnWebcamIMFeedback?: components["schemas"]["ProfileRatingsReturnWebcamIMFeedback"];
+                ReturnPhoneChatFeedback?: components["schemas"]["ProfileRatingsReturnPhoneChatFeedback"];
+                ReturnSalesAuctionsFeedback?: components["schemas"]["ProfileRatingsReturnSalesAuctionsFeedback"];
+                OrderBy?: components["schemas"]["ProfileRatingsOrderBy"];
+                FeedbackPerPage?: components["schemas"]["ProfileRatingsFeedbackPerPage"];
+                PageNumber?: components["schemas"]["ProfileRatingsPageNumber"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ProfileRatingsPage"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getRatingsPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "UserID": 123456,
+                 *       "ReturnOverview": true,
+                 *       "ReturnRatings": true,
+                 *       "ReturnFeedback": true,
+                 *       "OrderBy": "ratingdate-desc",
+                 *       "FeedbackPerPage": 100,
+                 *       "PageNumber": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProfileRatingsRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ProfileRatingsPage"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    searchMovies: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only movies of this member.
+                 * @example 123456
+                 */
+                UserID?: components["parameters"]["MovieSearchUserID"];
+                /**
+                 * @description Only movies of members of this group.
+                 * @example 1
+                 */
+                GroupID?: components["parameters"]["MovieSearchGroupID"];
+                /**
+                 * @description Only movies in this format (from the movie formats list).
+                 * @example video/quicktime
+                 */
+                Format?: string;
+                /**
+                 * @description Only files of at least this many bytes.
+                 * @example 1
+                 */
+                MinSize?: components["parameters"]["MovieSearchMinSize"];
+                /**
+                 * @description Only files of at most this many bytes.
+                 * @example 1000000000
+                 */
+                MaxSize?: components["parameters"]["MovieSearchMaxSize"];
+                /**
+                 * @description Only movies running at least this many seconds.
+                 * @example 1
+                 */
+                MinDuration?: components["parameters"]["MovieSearchMinDuration"];
+                /**
+                 * @description Only movies running at most this many seconds.
+                 * @example 3600
+                 */
+                MaxDuration?: components["parameters"]["MovieSearchMaxDuration"];
+                /**
+                 * @description Keywords, at least one of which the movie's description must contain.
+                 * @example boat
+                 */
+                Keywords?: string;
+                /**
+                 * @description Only movies with this gender mix appearing in them, by ID (from the content genders list).
+                 * @example 3
+                 */
+                GenderIDInClip?: number;
+                /**
+                 * @description Only movies uploaded this many days ago.
+                 * @example 7
+                 */
+                Uploaded?: components["parameters"]["MovieSearchUploaded"];
+                /** @description Only movies that also come in a mobile (MP4) format. */
+                HasMobileFormat?: boolean;
+                /** @description Only movies that have a thumbnail. */
+                HasThumbnail?: components["parameters"]["MovieSearchHasThumbnail"];
+                /** @description Only movies that are trailers of rental movies. */
+                IsRentalTrailer?: boolean;
+                /** @description Only content of members who offer escort services. */
+                IsEscort?: components["parameters"]["SearchOwnerIsEscort"];
+                /** @description Only content of members who offer webcam sessions (spelled with a capital C here). */
+                IsWebCam?: components["parameters"]["SearchOwnerIsWebCam"];
+                /** @description Only content of members who offer phone chat. */
+                IsPhoneChat?: components["parameters"]["SearchOwnerIsPhoneChat"];
+                /**
+                 * @description Only members of this gender, by ID (from the genders list).
+                 * @example 1
+                 */
+                GenderID?: components["parameters"]["SearchGenderID"];
+                /**
+                 * @description Only members at least this many years old (every member is 18 or older).
+                 * @example 18
+                 */
+                MinAge?: components["parameters"]["SearchMinAge"];
+                /**
+                 * @description Only members at most this many years old.
+                 * @example 99
+                 */
+                MaxAge?: components["parameters"]["SearchMaxAge"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    searchPictures: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only pictures of at least this many bytes.
+                 * @example 1
+                 */
+                MinPictureSize?: number;
+                /**
+                 * @description Only owners whose private gallery price plans cost at least this much, without VAT.
+                 * @example 1
+                 */
+                MinGalleryPrice?: number;
+                /**
+                 * @description Only owners whose private gallery price plans cost at most this much, without VAT.
+                 * @example 10
+                 */
+                MaxGalleryPrice?: number;
+                /**
+                 * @description Only owners whose private gallery holds at least this many pictures.
+                 * @example 1
+                 */
+                MinGallerySize?: number;
+                /**
+                 * @description Words to look for in the picture's title or description.
+                 * @example beach
+                 */
+                Keywords?: string;
+                /** @description Only content of members who offer escort services. */
+                IsEscort?: components["parameters"]["SearchOwnerIsEscort"];
+                /** @description Only pictures of members who offer webcam sessions (spelled with a small c here). */
+                IsWebcam?: boolean;
+                /** @description Only content of members who offer phone chat. */
+                IsPhoneChat?: components["parameters"]["SearchOwnerIsPhoneChat"];
+                /**
+                 * @description Only members of this gender, by ID (from the genders list).
+                 * @example 1
+                 */
+                GenderID?: components["parameters"]["SearchGenderID"];
+                /**
+                 * @description Only members at least this many years old (every member is 18 or older).
+                 * @example 18
+                 */
+                MinAge?: components["parameters"]["SearchMinAge"];
+                /**
+                 * @description Only members younger than this age (as this page words it).
+                 * @example 99
+                 */
+                MaxAge?: number;
+                /** @description Only members of this ethnicity (from the ethnicity list). */
+                Ethnicity?: string;
+                /** @description Only members of this dress size (from the dress sizes list). */
+                DressSize?: string;
+                /** @description Only members of this bust size (from the bust sizes list). */
+                BustSize?: string;
+                /**
+                 * @description An IP address whose country's VAT rate is added to the prices returned (a UK address adds
+                 *     20 %). Without it, and without `VATUserID`, prices carry no VAT.
+                 * @example 203.0.113.10
+                 */
+                VATIPAddress?: components["parameters"]["VATIPAddress"];
+                /**
+                 * @description A member whose VAT details decide the VAT added to the prices returned. Takes precedence over
+                 *     `VATIPAddress`.
+                 * @example 123456
+                 */
+                VATUserID?: components["parameters"]["VATUserID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    searchRentals: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only movies of this member.
+                 * @example 123456
+                 */
+                UserID?: components["parameters"]["MovieSearchUserID"];
+                /**
+                 * @description Only movies of members of this group.
+                 * @example 1
+                 */
+                GroupID?: components["parameters"]["MovieSearchGroupID"];
+                /**
+                 * @description Only files of at least this many bytes.
+                 * @example 1
+                 */
+                MinSize?: components["parameters"]["MovieSearchMinSize"];
+                /**
+                 * @description Only files of at most this many bytes.
+                 * @example 1000000000
+                 */
+                MaxSize?: components["parameters"]["MovieSearchMaxSize"];
+                /**
+                 * @description Only movies running at least this many seconds.
+                 * @example 1
+                 */
+                MinDuration?: components["parameters"]["MovieSearchMinDuration"];
+                /**
+                 * @description Only movies running at most this many seconds.
+                 * @example 3600
+                 */
+                MaxDuration?: components["parameters"]["MovieSearchMaxDuration"];
+                /**
+                 * @description Words to look for in the movie's title or description.
+                 * @example boat
+                 */
+                Keywords?: string;
+                /**
+                 * @description Only movies of the member with this nickname.
+                 * @example JosepheneBlogs
+                 */
+                Nickname?: string;
+                /**
+                 * @description Only movies with this aspect ratio (from the aspect ratios list), such as `16:9`.
+                 * @example 16:9
+                 */
+                AspectRatio?: string;
+                /**
+                 * @description Only movies uploaded this many days ago.
+                 * @example 7
+                 */
+                Uploaded?: components["parameters"]["MovieSearchUploaded"];
+                /** @description Only movies marked as amateur. */
+                IsAmateur?: boolean;
+                /** @description Only movies marked as professional. */
+                IsProfessional?: boolean;
+                /** @description Only movies that have a thumbnail. */
+                HasThumbnail?: components["parameters"]["MovieSearchHasThumbnail"];
+                /** @description Only content of members who offer escort services. */
+                IsEscort?: components["parameters"]["SearchOwnerIsEscort"];
+                /** @description Only content of members who offer webcam sessions (spelled with a capital C here). */
+                IsWebCam?: components["parameters"]["SearchOwnerIsWebCam"];
+                /** @description Only content of members who offer phone chat. */
+                IsPhoneChat?: components["parameters"]["SearchOwnerIsPhoneChat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UndocumentedSuccess"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    searchTours: {
+        parameters: {
+            query: {
+                /** @description How many items one page holds. */
+                PageSize?: components["parameters"]["PageSize"];
+                /**
+                 * @description Which page of the result to return, counting from 1.
+                 * @example 1
+                 */
+                PageNumber?: components["parameters"]["PageNumber"];
+                /**
+                 * @description Only tours of this member.
+                 * @example 123456
+                 */
+                UserID?: number;
+                /**
+                 * @description Only members of this gender, by ID (from the genders list).
+                 * @example 1
+                 */
+                GenderID?: components["parameters"]["SearchGenderID"];
+                /**
+                 * @description Only members of this orientation, by ID (from the orientations list).
+                 * @example 1
+                 */
+                OrientationID?: number;
+                /**
+                 * @description Only members at least this many years old (every member is 18 or older).
+                 * @example 18
+                 */
+                MinAge?: components["parameters"]["SearchMinAge"];
+                /**
+                 * @description Only members at most this many years old.
+                 * @example 99
+                 */
+                MaxAge?: components["parameters"]["SearchMaxAge"];
+                /**
+                 * @description The tours' country, by ID (see `getCountries`).
+                 * @example 1
+                 */
+                CountryID: number;
+                /**
+                 * @description The tours' region, by ID (from the regions list).
+                 * @example 1
+                 */
+                RegionID: number;
+                /**
+                 * @description Only this county, by ID (from the counties list).
+                 * @example 1
+                 */
+                CountyID?: components["parameters"]["SearchCountyID"];
+                /**
+                 * @description Only towns whose name contains this text.
+                 * @example London
+                 */
+                Town?: string;
+                /** @description Only tours on or after this day. */
+                TourDateFrom?: components["schemas"]["AwDate"];
+                /** @description Only tours on or before this day. */
+                TourDateTo?: components["schemas"]["AwDate"];
+                /**
+                 * @description The postcode the proximity parameters measure from. Named in the proximity rows of the
+                 *     docs, but its own row was lost, so its format is not documented.
+                 * @example SW1A 1AA
+                 */
+                LocationZipCode?: string;
+                /**
+                 * @description Only tours within this many miles of `LocationZipCode`, which is then required.
+                 * @example 10
+                 */
+                LocationProximityMiles?: number;
+                /**
+                 * @description Only tours within this many kilometres of `LocationZipCode`. The rest of this row was
+                 *     lost, so its range is not documented.
+                 * @example 10
+                 */
+                LocationProximityKilometres?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of tours. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageEnvelope"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
