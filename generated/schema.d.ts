@@ -3151,11 +3151,11 @@ export interface components {
             OtherServices?: components["schemas"]["IdList"];
         } & (unknown & unknown & unknown);
         /**
-         * GroupMemberUserIDBody
-         * @description What every group-manager request body adds to the body of the operation it is the group form of:
-         *     the member of the caller's group to act for.
+         * GroupMemberBody
+         * @description The field a group-manager request adds to its JSON body: the member of the caller's group to
+         *     act for. Combined with the operation's own body through `allOf`.
          */
-        GroupMemberUserIDBody: {
+        GroupMemberBody: {
             /** @description The member of the caller's group to act for. */
             UserID: number;
         };
@@ -4050,15 +4050,6 @@ export interface components {
             Pictures: components["schemas"]["AddPicturesInput"][];
         };
         /**
-         * GroupMemberBody
-         * @description The field a group-manager request adds to its JSON body: the member of the caller's group to
-         *     act for. Combined with the operation's own body through `allOf`.
-         */
-        GroupMemberBody: {
-            /** @description The member of the caller's group to act for. */
-            UserID: number;
-        };
-        /**
          * FreePictureInput
          * @description One picture to upload to the free gallery (documented as `aws:FreePictures`). The docs' request
          *     sample is cut off, so further fields may exist.
@@ -4672,6 +4663,8 @@ export interface components {
         EscortBookingsOrderBy: components["schemas"]["EscortBookingOrder"];
         /** @description True returns only the bookings the member has not read yet. */
         EscortBookingsUnreadOnly: boolean;
+        /** @description How many items one page holds. */
+        PageSize: number;
         /**
          * @description Send `1` to ask for images that are safe to show to visitors who have not verified their age
          *     (see the `...Safe` flags beside image URLs, and `AgeVerificationRequired` on countries). The docs
@@ -4758,8 +4751,6 @@ export interface components {
         GalleryAlbumID: number;
         /** @description Order of the pictures, by upload date, gallery size, gallery price or picture size. */
         GalleryOrderBy: "dateuploaded" | "gallerysize" | "galleryprice" | "size";
-        /** @description How many items one page holds. */
-        PageSize: number;
         /** @description Include the IDs of the pictures in each album. */
         AlbumsReturnPictureIDs: boolean;
         /**
@@ -5436,7 +5427,7 @@ export interface operations {
                  *       "IsOtherServices": false
                  *     }
                  */
-                "application/json": components["schemas"]["AccountServicesUpdate"] & components["schemas"]["GroupMemberUserIDBody"];
+                "application/json": components["schemas"]["AccountServicesUpdate"] & components["schemas"]["GroupMemberBody"];
             };
         };
         responses: {
@@ -5493,7 +5484,7 @@ export interface operations {
                  *       "PostCode": "MA60"
                  *     }
                  */
-                "application/json": components["schemas"]["AccountUpdate"] & components["schemas"]["GroupMemberUserIDBody"];
+                "application/json": components["schemas"]["AccountUpdate"] & components["schemas"]["GroupMemberBody"];
             };
         };
         responses: {
@@ -5927,8 +5918,8 @@ export interface operations {
     getCreditsHistory: {
         parameters: {
             query?: {
-                /** @description How many transactions one page holds. */
-                PageSize?: number;
+                /** @description How many items one page holds. */
+                PageSize?: components["parameters"]["PageSize"];
                 /**
                  * @description Which page to return, counting from 1. When it is left out the API returns the last page.
                  * @example 1
@@ -6109,7 +6100,7 @@ export interface operations {
                  *       "Title": "Evening chats and shows"
                  *     }
                  */
-                "application/json": components["schemas"]["SaveDirectCamSettingsRequest"] & components["schemas"]["GroupMemberUserIDBody"];
+                "application/json": components["schemas"]["SaveDirectCamSettingsRequest"] & components["schemas"]["GroupMemberBody"];
             };
         };
         responses: {
@@ -6174,7 +6165,7 @@ export interface operations {
                  *       "Details": "[b]Join me[/b] for an hour of music and chat."
                  *     }
                  */
-                "application/json": components["schemas"]["ScheduleShowRequest"] & components["schemas"]["GroupMemberUserIDBody"];
+                "application/json": components["schemas"]["ScheduleShowRequest"] & components["schemas"]["GroupMemberBody"];
             };
         };
         responses: {
@@ -6239,7 +6230,7 @@ export interface operations {
                  *       "Details": "Now [i]ninety[/i] minutes long."
                  *     }
                  */
-                "application/json": components["schemas"]["UpdateScheduledShowRequest"] & components["schemas"]["GroupMemberUserIDBody"];
+                "application/json": components["schemas"]["UpdateScheduledShowRequest"] & components["schemas"]["GroupMemberBody"];
             };
         };
         responses: {
@@ -6294,7 +6285,7 @@ export interface operations {
                  *       "Reason": "Sorry, I am unwell tonight."
                  *     }
                  */
-                "application/json": components["schemas"]["DeleteScheduledShowRequest"] & components["schemas"]["GroupMemberUserIDBody"];
+                "application/json": components["schemas"]["DeleteScheduledShowRequest"] & components["schemas"]["GroupMemberBody"];
             };
         };
         responses: {
@@ -6361,7 +6352,7 @@ export interface operations {
                  *       "AllowRateContinue": true
                  *     }
                  */
-                "application/json": components["schemas"]["DirectCamUpdateSpecialOfferRequest"] & components["schemas"]["GroupMemberUserIDBody"];
+                "application/json": components["schemas"]["DirectCamUpdateSpecialOfferRequest"] & components["schemas"]["GroupMemberBody"];
             };
         };
         responses: {
@@ -6656,7 +6647,7 @@ export interface operations {
                  *       "NewFolderName": "Regulars"
                  *     }
                  */
-                "application/json": components["schemas"]["EmailCustomFoldersRequest"] & components["schemas"]["GroupMemberUserIDBody"];
+                "application/json": components["schemas"]["EmailCustomFoldersRequest"] & components["schemas"]["GroupMemberBody"];
             };
         };
         responses: {
@@ -6755,7 +6746,7 @@ export interface operations {
                  *       "AllowFacePicture": false
                  *     }
                  */
-                "application/json": components["schemas"]["EmailSendRequest"] & components["schemas"]["GroupMemberUserIDBody"];
+                "application/json": components["schemas"]["EmailSendRequest"] & components["schemas"]["GroupMemberBody"];
             };
         };
         responses: {
@@ -7429,7 +7420,7 @@ export interface operations {
                  *       "PhoneChatPPM": 1.5
                  *     }
                  */
-                "application/json": components["schemas"]["SavePhoneChatSettingsRequest"] & components["schemas"]["GroupMemberUserIDBody"];
+                "application/json": components["schemas"]["SavePhoneChatSettingsRequest"] & components["schemas"]["GroupMemberBody"];
             };
         };
         responses: {

@@ -135,6 +135,7 @@ export function buildOperationTable(doc) {
       ...securityOf(doc, op),
       scopesInferred: op["x-aw-scopes-inferred"] === true,
       scopesUnknown: op["x-aw-scopes-unknown"] === true,
+      securityInferred: op["x-aw-security-inferred"] === true,
       scopeFlags: scopeFlagsOf(doc, params),
       idempotent: IDEMPOTENT.has(method),
       docs: op["x-aw-docs"] ?? null,
@@ -197,6 +198,8 @@ export interface OperationInfo {
   readonly scopesInferred: boolean;
   /** True when the docs do not state the scope and no sibling settles it: \`scopes\` is then empty but not "none needed". */
   readonly scopesUnknown: boolean;
+  /** True when the docs' authentication section was not retrieved and the scheme was inferred from sibling pages. */
+  readonly securityInferred: boolean;
   /** A bitmask parameter whose bits each need their own scope (GetDashboard's Options). */
   readonly scopeFlags: {
     readonly param: string;

@@ -90,6 +90,24 @@ describe("paginate", () => {
     await expect(run()).rejects.toBeInstanceOf(AdultWorkUsageError);
   });
 
+  test("paginateItems yields the items of every page where the contract names the list property", async () => {
+    const [id, op] = Object.entries(operations as Record<string, OperationInfo>).find(([, o]) => o.method === "GET" && o.paging?.itemsProperty)!;
+    const property = op.paging!.itemsProperty!;
+    const items = await startLocalServer((req, res) => {
+      const page = Number(req.url.searchParams.get("PageNumber"));
+      sendJson(res, 200, { PageCount: 2, PageNumber: page, [property]: [{ n: page * 2 - 1 }, { n: page * 2 }] });
+    });
+    try {
+      const client = createAdultWorkClient({ baseUrl: items.url, accessToken: "t", apiKey: "k" });
+      const seen: unknown[] = [];
+      for await (const item of paginateItems(client, op.path as PagedPath)) seen.push(item);
+      expect(seen, id).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }, { n: 4 }]);
+      expect(items.requests).toHaveLength(2);
+    } finally {
+      await items.close();
+    }
+  });
+
   test("against the mock, a one-page answer gives one page", async () => {
     const client = createAdultWorkClient({ baseUrl: inject("prismUrl"), accessToken: "mock-token" });
     const pages = [];

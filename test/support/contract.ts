@@ -30,8 +30,11 @@ export function sampleValue(schema: Json, where: string): unknown {
   throw new Error(`${where}: the contract gives no example to build a request value from`);
 }
 
-/** The request a test sends for an operation: every query parameter the contract can fill, and the body example. */
-export function sampleRequest(id: OperationId): { query: Json; body: unknown } {
+/**
+ * The request a test sends for an operation: every query parameter the contract can fill, and the
+ * (first) example of its body in the body's media type.
+ */
+export function sampleRequest(id: OperationId): { query: Json; body: unknown; mediaType: string | null } {
   const { op, item } = operationObject(id);
   const query: Json = {};
   for (const p of [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: Json) => deref(doc, p))) {
@@ -40,7 +43,8 @@ export function sampleRequest(id: OperationId): { query: Json; body: unknown } {
     if (operations[id].groupBase && p.name === "UserID") continue;
     query[p.name] = p.example ?? sampleValue(p.schema, `${id} parameter ${p.name}`);
   }
-  const media = deref(doc, op.requestBody)?.content?.["application/json"];
+  const mediaType = operations[id].requestBody;
+  const media = mediaType ? deref(doc, op.requestBody).content[mediaType] : undefined;
   let body: unknown;
   if (media) {
     body = media.example ?? deref(doc, Object.values(media.examples ?? {})[0] as Json)?.value;
@@ -50,7 +54,7 @@ export function sampleRequest(id: OperationId): { query: Json; body: unknown } {
       body = rest;
     }
   }
-  return { query, body };
+  return { query, body, mediaType };
 }
 
 /** The JSON example of the operation's success response, if the contract has one. */
