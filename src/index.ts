@@ -10,6 +10,7 @@ export {
   type CallResult,
 } from "./client.js";
 export type { GroupMemberClient, GroupCapablePath } from "./group.js";
+export type { Format, FormatSupport } from "./format.js";
 export { requiredScopes, scopesFor } from "./scopes.js";
 export { operations, operationIdFor, type OperationId, type OperationInfo } from "./operations.js";
 export {
