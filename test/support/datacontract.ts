@@ -27,11 +27,16 @@ const nil = (name: string) => `<${name} i:nil="true" />`;
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const NOT_XML_ONE = new RegExp(NOT_XML.source);
 const tricky = fc.constantFrom("&", "<", ">", '"', "'", "\r", "\r\n", "\n", "\t", " ", "]]>", "&amp;", "é", "😀");
-const xmlString = (opts: { minLength?: number; maxLength?: number } = {}) =>
-  fc
-    .array(fc.oneof(tricky, fc.string({ unit: "grapheme", maxLength: 3 })), { maxLength: 6 })
-    .map((parts) => parts.join("").replace(NOT_XML, ""))
-    .filter((s) => s.length >= (opts.minLength ?? 0) && s.length <= (opts.maxLength ?? Infinity));
+/** Strings a DataContract server can send; with length limits, one code point per unit so lengths are exact. */
+function xmlString(opts: { minLength?: number; maxLength?: number } = {}): fc.Arbitrary<string> {
+  if (opts.minLength === undefined && opts.maxLength === undefined) {
+    return fc.array(fc.oneof(tricky, fc.string({ unit: "grapheme", maxLength: 3 })), { maxLength: 6 }).map((parts) => parts.join("").replace(NOT_XML, ""));
+  }
+  const unit = fc.oneof(fc.constantFrom("&", "<", ">", '"', "'", "\n", "\t", " ", "é"), fc.string({ unit: "grapheme-ascii", minLength: 1, maxLength: 1 }));
+  return fc
+    .string({ unit, minLength: opts.minLength ?? 0, maxLength: Math.max(opts.maxLength ?? 12, opts.minLength ?? 0) })
+    .filter((v) => !NOT_XML_ONE.test(v));
+}
 
 /** Merges allOf into one schema (properties, required, type, enum, items, xml), keeping anyOf/oneOf. */
 function flatten(schema: Json): Json {
@@ -60,7 +65,17 @@ function flatten(schema: Json): Json {
 }
 
 const typesOf = (s: Json): string[] =>
-  s.type ? [s.type].flat() : s.properties ? ["object"] : s.items ? ["array"] : s.enum ? [typeof s.enum[0]] : [];
+  s.type
+    ? [s.type].flat()
+    : s.properties
+      ? ["object"]
+      : s.items
+        ? ["array"]
+        : s.enum
+          ? [...new Set((s.enum as unknown[]).map((v) => (v === null ? "null" : typeof v)))]
+          : "const" in s
+            ? [s.const === null ? "null" : typeof s.const]
+            : [];
 
 /** The element name DataContract gives a value of this schema at the root or as a list item. */
 function rootNameOf(raw: Json | undefined): string {
@@ -91,7 +106,14 @@ function scalarSample(type: string, value: unknown, text: string, name?: string)
 const nullSample = (rootName: string): Sample => ({ value: null, rootName, write: (el) => ({ xml: nil(el), expected: null }) });
 
 function stringArbitrary(s: Json): fc.Arbitrary<string> {
-  if (s.pattern) return fc.stringMatching(new RegExp(s.pattern)).filter((v) => !NOT_XML_ONE.test(v));
+  if (s.pattern) {
+    try {
+      return fc.stringMatching(new RegExp(s.pattern)).filter((v) => !NOT_XML_ONE.test(v));
+    } catch (err) {
+      if (s.examples?.length) return fc.constantFrom(...(s.examples as string[]));
+      throw new Error(`The property test cannot generate strings matching ${s.pattern}: ${(err as Error).message}`);
+    }
+  }
   switch (s.format) {
     case "date-time":
       return fc.date({ min: new Date("1970-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }).map((d) => d.toISOString());
@@ -125,7 +147,8 @@ const numberText = (n: number) =>
 
 function scalarArbitrary(type: string, s: Json, name: string | undefined): fc.Arbitrary<Sample> {
   if (s.enum || "const" in s) {
-    const values = ("const" in s ? [s.const] : s.enum).filter((v: unknown) => v !== null);
+    const fits = (v: unknown) => (type === "integer" ? Number.isInteger(v) : type === "number" ? typeof v === "number" : typeof v === type);
+    const values = ("const" in s ? [s.const] : s.enum).filter(fits);
     return fc.constantFrom(...values).map((v) => scalarSample(type, v, typeof v === "string" ? escapeText(v) : String(v), name));
   }
   switch (type) {
