@@ -2932,7 +2932,8 @@ export interface components {
         /**
          * RatingCounts
          * @description A member's feedback counters, as they appear inside user objects. The docs give no field table
-         *     for them; the names and integer types are read off the samples.
+         *     for them; the names and integer types are read off the samples. In XML each counter carries the
+         *     namespace of the profile models (API.Models.Profile), unlike the fields around it.
          */
         RatingCounts: {
             /** @description Feedback score. */
@@ -2970,6 +2971,10 @@ export interface components {
          *     documented by the Made Webcam Booking Details page; several action pages show the start of the
          *     same table. Dates carry no time zone (see AwDateTime). The field `IsMulitple` is spelled this way
          *     on the wire.
+         *
+         *     In XML (.NET DataContract), the Made Webcam Booking Details sample sends it as the root element
+         *     `WebcamBooking` in the namespace of the made-webcam models, elements in alphabetical order, and
+         *     the performer as `<Client>`.
          */
         WebcamBooking: {
             /** @description The booking's ID. */
@@ -3009,7 +3014,10 @@ export interface components {
             RejectedReason: string | null;
             /** @description When the booking last changed; null if never. */
             LastUpdated: components["schemas"]["AwDateTime"] | null;
-            /** @description The performer who received the booking (named `Client` in the docs' XML sample). */
+            /**
+             * @description The performer who received the booking. The docs' XML sample names this element `Client`
+             *     (recorded as its XML name); their JSON sample and field table say `Performer`.
+             */
             Performer: components["schemas"]["WebcamBookingPerformer"];
         };
         /**

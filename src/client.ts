@@ -5,6 +5,7 @@ import { AdultWorkUsageError, Redactor, apiErrorFor, type CallInfo } from "./err
 import { operationIdFor, operationInfo } from "./operations.js";
 import { createGroupMemberClient, type GroupMemberClient } from "./group.js";
 import { createTransport } from "./transport.js";
+import { checkFormatOptions, formatMiddleware, type FormatOptions } from "./format.js";
 
 /** The only API host the public docs name. */
 export const SANDBOX_BASE_URL = "https://api-sandbox.adultwork.com";
@@ -12,7 +13,7 @@ export const SANDBOX_BASE_URL = "https://api-sandbox.adultwork.com";
 /** A Unified Login access token, or a function that returns the current one. */
 export type AccessToken = string | (() => string | Promise<string>);
 
-export interface AdultWorkClientOptions {
+export interface AdultWorkClientOptions extends FormatOptions {
   /** API host; defaults to the sandbox. Must be https unless it is a loopback address. */
   baseUrl?: string;
   /** The member's access token, for operations that act for a member. */
@@ -65,6 +66,7 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
   redactor.add(options.apiKey);
   const { accessToken, apiKey } = options;
   if (typeof accessToken === "string") redactor.add(accessToken);
+  checkFormatOptions(options);
 
   const core = createClient<paths, Media>({
     baseUrl,
@@ -93,7 +95,10 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
       return undefined;
     },
   };
-  core.use(credentials);
+  // Formats: `format` is read before credentials may replace the Request; XML is decoded before
+  // credentials records the response, so unwrap() finds the decoded one.
+  core.use(formatMiddleware(options), credentials);
+  if (options.xml) core.use(options.xml.decoder({ redact: (text) => redactor.text(text) }));
 
   return Object.assign(core, {
     asGroupMember: (userId: number) => createGroupMemberClient(core, userId),
