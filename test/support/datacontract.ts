@@ -190,7 +190,9 @@ function unknownArbitrary(depth: number): fc.Arbitrary<Sample> {
   const object = fc
     .uniqueArray(fc.tuple(safeName, fc.oneof(child, list)), { minLength: 1, maxLength: 4, selector: ([n, s]) => keyFor(n, s) })
     .map((entries) => objectSample(entries.map(([n, s]) => ({ name: keyFor(n, s), sample: s })), "Root"));
-  return fc.oneof({ weight: 3, arbitrary: leaf }, { weight: 1, arbitrary: object }, { weight: 1, arbitrary: list });
+  // A list round-trips only under an ArrayOf… name, which `object` gives it; an untyped element that
+  // carries its property's name (such as `Profile`) cannot be told apart from an empty string.
+  return fc.oneof({ weight: 3, arbitrary: leaf }, { weight: 1, arbitrary: object });
 }
 const keyFor = (name: string, s: Sample) => (Array.isArray(s.value) ? `ArrayOf${name}` : name);
 
