@@ -4,7 +4,10 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     // Tests import the package by name, as its users do; they run against the sources.
-    alias: [{ find: /^adultwork-api-client$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) }],
+    alias: [
+      { find: /^adultwork-api-client$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
+      { find: /^adultwork-api-client\/validate$/, replacement: fileURLToPath(new URL("./src/validate/index.ts", import.meta.url)) },
+    ],
   },
   test: {
     include: ["test/**/*.test.ts"],
