@@ -119,7 +119,13 @@ export function createDriftChecker(doc: Doc): DriftChecker {
         const plugin = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
         (plugin as unknown as (a: Ajv2020) => void)(ajv);
       }
-      entry = { validate: ajv.compile(root as SchemaNode), root, docs };
+      try {
+        entry = { validate: ajv.compile(root as SchemaNode), root, docs };
+      } catch (err) {
+        // Remember the failure, so the schema is neither compiled nor reported again.
+        compiled.set(key, { validate: null, root, docs });
+        throw new Error(`the contract's schema for ${key} does not compile: ${err instanceof Error ? err.message : String(err)}`);
+      }
     }
     compiled.set(key, entry);
     return entry;

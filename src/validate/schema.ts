@@ -8,6 +8,9 @@ const COMPOSITION = ["allOf", "anyOf", "oneOf"] as const;
 /** Keywords that say nothing about validity; only `title` and `x-aw-docs` are kept, for findings. */
 const ANNOTATION = /^(description|examples?|externalDocs|deprecated|readOnly|writeOnly|xml|discriminator|\$comment|x-(?!aw-docs$).*)$/;
 
+/** How many times one reference may appear in its own ancestry before the schema stays open there. */
+const MAX_RECURSION = 2;
+
 const isObject = (v: unknown): v is SchemaNode => !!v && typeof v === "object" && !Array.isArray(v);
 
 /** Follows a local `#/...` reference. */
@@ -48,8 +51,8 @@ export function acceptsAnything(node: unknown): boolean {
  * (the body, a property, array items): `unevaluatedProperties: false` unless the schema says what
  * extra properties may be. Partial schemas stay open in the contract, but here a property they do
  * not list is exactly what drift detection has to notice. Objects inside `allOf`/`anyOf`/`oneOf`
- * branches are left open, since their siblings list the rest. A recursive reference becomes an
- * open schema at its second visit.
+ * branches are left open, since their siblings list the rest. A recursive reference is followed
+ * one level deep (a parent inside its child is checked), then left open.
  */
 export function closedSchema(doc: Doc, schema: unknown): SchemaNode | boolean {
   const walk = (node: unknown, position: "value" | "branch" | "other", refs: readonly string[]): unknown => {
@@ -80,11 +83,11 @@ export function closedSchema(doc: Doc, schema: unknown): SchemaNode | boolean {
       const validating = Object.keys(out).some((k) => k !== "title" && k !== "x-aw-docs");
       if (!validating) {
         // A reference with only annotations beside it: the target, closed where it stands.
-        const target = refs.includes(ref) ? {} : walk(resolvePointer(doc, ref), position, [...refs, ref]);
+        const target = refs.filter((r) => r === ref).length >= MAX_RECURSION ? {} : walk(resolvePointer(doc, ref), position, [...refs, ref]);
         return isObject(target) ? { ...target, ...out } : target;
       }
       // A reference beside other keywords applies both (OpenAPI 3.1): the target becomes a branch.
-      const target = refs.includes(ref) ? {} : walk(resolvePointer(doc, ref), "branch", [...refs, ref]);
+      const target = refs.filter((r) => r === ref).length >= MAX_RECURSION ? {} : walk(resolvePointer(doc, ref), "branch", [...refs, ref]);
       out = { allOf: [target], ...out };
     }
     if (position === "value" && objectLike(out) && !("additionalProperties" in out) && !("unevaluatedProperties" in out)) {

@@ -36,9 +36,12 @@ export function safeKey(name: string, secrets: readonly string[] = []): string {
 /** Tests a string against the contract's date forms (title → pattern) and names the first that fits. */
 export type DateForms = ReadonlyArray<readonly [title: string, pattern: RegExp]>;
 
+/** Array items a shape looks at: enough to see optional fields, cheap on long lists. */
+const SAMPLE_ITEMS = 10;
+
 /**
  * The structure of a value, for properties the contract does not list: nested property names and
- * types, as deep as `depth`. Array items are merged into one shape.
+ * types, as deep as `depth`. The first array items are merged into one shape.
  */
 export function shapeOf(value: unknown, forms: DateForms, secrets: readonly string[] = [], depth = 4): Shape {
   const type = jsonType(value);
@@ -48,7 +51,7 @@ export function shapeOf(value: unknown, forms: DateForms, secrets: readonly stri
   }
   if (depth <= 0) return { type };
   if (type === "array") {
-    const items = (value as unknown[]).slice(0, 50).map((v) => shapeOf(v, forms, secrets, depth - 1));
+    const items = (value as unknown[]).slice(0, SAMPLE_ITEMS).map((v) => shapeOf(v, forms, secrets, depth - 1));
     return items.length ? { type, items: items.reduce(mergeShapes) } : { type };
   }
   if (type === "object") {
