@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// `npm run drift:report FILE [--out PATCH]`: reads the JSON-lines findings that response validation
+// `npm run drift:report FILE [-- --out PATCH]` (tsx scripts/drift-report.mjs): reads the JSON-lines findings that response validation
 // wrote (adultwork-api-client/validate, `file` option), prints them per operation and writes a
 // suggested spec patch for a maintainer to check and apply by hand. spec/ is never changed here.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, relative } from "node:path";
 import { ROOT } from "./lib/proc.mjs";
+// Run through tsx (see package.json), so the runtime's own shape merging is used, not a copy.
+import { mergeShapes } from "../src/validate/shape.ts";
 
 const SPEC = join(ROOT, "spec");
 
@@ -50,21 +52,6 @@ export function summarise(findings) {
     .map((op) => ({ ...op, responses: stamps.get(op.operationId)?.size ?? 0, rows: [...op.rows.values()].sort((a, b) => a.pointer.localeCompare(b.pointer) || a.kind.localeCompare(b.kind)) }));
 }
 
-const typesOf = (s) => (Array.isArray(s.type) ? s.type : [s.type]);
-function mergeShapes(a, b) {
-  let types = [...new Set([...typesOf(a), ...typesOf(b)])];
-  if (types.includes("number")) types = types.filter((t) => t !== "integer");
-  const out = { type: types.length === 1 ? types[0] : types.sort() };
-  if (a.form && (a.form === b.form || !typesOf(b).includes("string"))) out.form = a.form;
-  else if (b.form && !typesOf(a).includes("string")) out.form = b.form;
-  if (a.properties || b.properties) {
-    out.properties = { ...a.properties };
-    for (const [k, v] of Object.entries(b.properties ?? {})) out.properties[k] = out.properties[k] ? mergeShapes(out.properties[k], v) : v;
-  }
-  if (a.items || b.items) out.items = a.items && b.items ? mergeShapes(a.items, b.items) : (a.items ?? b.items);
-  return out;
-}
-
 /** An observed description (`string | null`, `array of object`, `string (AwDateTime)`) as a shape. */
 function shapeFromObserved(observed) {
   const parts = observed.split(" | ").map((p) => {
@@ -74,7 +61,7 @@ function shapeFromObserved(observed) {
     if (array) return { type: "array", items: shapeFromObserved(array[1]) };
     return { type: p };
   });
-  return parts.reduce(mergeShapes);
+  return parts.reduce((a, b) => mergeShapes(a, b));
 }
 
 function listYaml(dir) {
@@ -98,7 +85,7 @@ function specIndex() {
 
 /** A shape as a JSON Schema suggestion; date forms become references to the contract's date schemas. */
 function schemaFor(shape, fromFile, index) {
-  const types = typesOf(shape);
+  const types = Array.isArray(shape.type) ? shape.type : [shape.type];
   if (shape.form && index.schemas.has(shape.form)) {
     const ref = { $ref: relPath(fromFile, index.schemas.get(shape.form)) };
     return types.length === 1 ? ref : { anyOf: [ref, ...types.filter((t) => t !== "string").map((t) => ({ type: t }))] };

@@ -3,7 +3,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
-import { acceptsAnything, closedSchema, deref, describeSchemaType, type SchemaNode } from "./schema.js";
+import { acceptsAnything, closedSchema, deref, describeSchemaType, isDateSchemaTitle, type SchemaNode } from "./schema.js";
 import { findingsFromErrors, type DriftFinding, type FindingCore } from "./findings.js";
 import type { DateForms } from "./shape.js";
 
@@ -96,7 +96,7 @@ export function createDriftChecker(doc: Doc): DriftChecker {
     if (forms) return forms;
     const out: Array<readonly [string, RegExp]> = [];
     for (const s of Object.values(((doc.components as SchemaNode | undefined)?.schemas ?? {}) as Record<string, SchemaNode>)) {
-      if (typeof s.title === "string" && /^Aw\w*(Date|Time)/.test(s.title) && typeof s.pattern === "string") {
+      if (isDateSchemaTitle(s.title) && typeof s.pattern === "string") {
         try {
           out.push([s.title, new RegExp(s.pattern, "u")]);
         } catch {

@@ -6,6 +6,7 @@ import type { ErrorObject } from "ajv";
 import {
   declaresProperty,
   describeSchemaType,
+  isDateSchemaTitle,
   locate,
   propertySchema,
   schemaPathSegments,
@@ -80,8 +81,7 @@ function listText(values: unknown[]): string {
   return values.length > 20 ? `${shown}, … (${values.length} values)` : shown;
 }
 
-const isDateSchema = (node: unknown) =>
-  !!node && typeof node === "object" && typeof (node as SchemaNode).title === "string" && /^Aw\w*(Date|Time)/.test((node as SchemaNode).title as string);
+const isDateSchema = (node: unknown) => !!node && typeof node === "object" && isDateSchemaTitle((node as SchemaNode).title);
 const DATE_FORMATS = new Set(["date", "date-time", "time"]);
 
 /**

@@ -8,6 +8,9 @@ const COMPOSITION = ["allOf", "anyOf", "oneOf"] as const;
 /** Keywords that say nothing about validity; only `title` and `x-aw-docs` are kept, for findings. */
 const ANNOTATION = /^(description|examples?|externalDocs|deprecated|readOnly|writeOnly|xml|discriminator|\$comment|x-(?!aw-docs$).*)$/;
 
+/** The contract's date schemas (AwDateTime, AwDate, AwTimeOfDay...): strings in a documented date form. */
+export const isDateSchemaTitle = (title: unknown): title is string => typeof title === "string" && /^Aw\w*(Date|Time)/.test(title);
+
 /** How many times one reference may appear in its own ancestry before the schema stays open there. */
 const MAX_RECURSION = 2;
 
@@ -212,7 +215,7 @@ export function describeSchemaType(node: unknown, depth = 0): string {
   if (!isObject(node)) return "any";
   const parts = new Set<string>();
   const type = node.type;
-  if (typeof node.title === "string" && /date|time/i.test(node.title) && type === "string") parts.add(node.title);
+  if (isDateSchemaTitle(node.title) && type === "string") parts.add(node.title);
   else if (typeof type === "string") parts.add(type);
   else if (Array.isArray(type)) for (const t of type) parts.add(String(t));
   for (const k of ["anyOf", "oneOf"]) for (const b of (node[k] as unknown[] | undefined) ?? []) for (const t of describeSchemaType(b, depth + 1).split(" | ")) parts.add(t);

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { AdultWorkError, AdultWorkUsageError, createAdultWorkClient } from "adultwork-api-client";
 import { AdultWorkContractError, responseValidation, type DriftFinding, type ResponseValidationOptions } from "adultwork-api-client/validate";
-import { ROOT } from "../../scripts/lib/proc.mjs";
+import { ROOT, bin } from "../../scripts/lib/proc.mjs";
 import { toYaml } from "../../scripts/drift-report.mjs";
 import { callOperation, doc, operationObject } from "../support/contract.js";
 
@@ -318,7 +318,7 @@ describe("npm run drift:report", () => {
     const client = validatedClient({ validateResponses: "warn", file });
     await callAll(client);
     await callOperation(client, "deleteMadeWebcamBooking"); // a second answer of the same operation
-    stdout = execFileSync(process.execPath, [join(ROOT, "scripts/drift-report.mjs"), file, "--out", patchFile], { cwd: ROOT, encoding: "utf8" });
+    stdout = execFileSync(process.execPath, [bin("tsx"), join(ROOT, "scripts/drift-report.mjs"), file, "--out", patchFile], { cwd: ROOT, encoding: "utf8" });
   });
 
   test("summarises the findings per operation, counts summed over responses", () => {
