@@ -99,8 +99,10 @@ function reduceErrors(errors: ErrorObject[], ctx: Context): ErrorObject[] {
     if (!list.includes(c)) continue;
     const prefix = `${c.schemaPath}/`;
     const branches = new Map<string, ErrorObject[]>();
+    // The same composite fails once per array item: only this instance's branch errors belong to it.
+    const within = (e: ErrorObject) => e.instancePath === c.instancePath || e.instancePath.startsWith(`${c.instancePath}/`);
     for (const e of list) {
-      if (!e.schemaPath.startsWith(prefix)) continue;
+      if (!e.schemaPath.startsWith(prefix) || !within(e)) continue;
       const idx = e.schemaPath.slice(prefix.length).split("/")[0]!;
       branches.set(idx, [...(branches.get(idx) ?? []), e]);
     }
@@ -171,8 +173,12 @@ function toFinding(e: ErrorObject, ctx: Context): FindingCore {
         return { ...base, kind: "date-format", expected: `format ${String(node.format)}`, observed: dateShape(value) };
       }
       return { ...base, kind: "constraint", expected: `format ${String(node.format)}`, observed: `${jsonType(value)} not in that format` };
+    case "oneOf":
+      return { ...base, kind: "constraint", expected: "exactly one of the oneOf alternatives", observed: `${jsonType(value)} matching several` };
     default: {
-      const rule = e.keyword in node ? `${e.keyword} ${schemaText(node[e.keyword])}` : e.keyword;
+      // Keywords with a scalar argument (minimum 1, maxLength 20) name it; subschemas are not spelled out.
+      const arg = node[e.keyword];
+      const rule = arg !== undefined && (arg === null || typeof arg !== "object" || (Array.isArray(arg) && arg.every((a) => typeof a !== "object"))) ? `${e.keyword} ${schemaText(arg)}` : e.keyword;
       return { ...base, kind: "constraint", expected: rule, observed: `${jsonType(value)} outside ${e.keyword}` };
     }
   }

@@ -35,6 +35,7 @@ const contract = {
           When: { anyOf: [{ $ref: "#/components/schemas/AwDateTime" }, { type: "null" }] },
           Result: { oneOf: [{ $ref: "#/components/schemas/Leaf" }, { type: "array", items: { $ref: "#/components/schemas/Leaf" } }] },
           Parent: { $ref: "#/components/schemas/Thing" },
+          History: { type: "array", items: { anyOf: [{ $ref: "#/components/schemas/AwDateTime" }, { type: "null" }] } },
         },
       },
       Leaf: { title: "Leaf", type: "object", required: ["Ok"], properties: { Ok: { type: "boolean" }, Note: { type: ["string", "null"] } } },
@@ -77,6 +78,13 @@ describe("drift checker", () => {
     ]);
   });
 
+  test("alternatives inside array items are judged item by item, and counted together", () => {
+    expect(brief(check("getThing", 200, { Id: 1, History: ["2031-01-02T03:04", "2031-01-02 03:04", null, "2031-01-02 03:05", 7] }))).toEqual([
+      "date-format /History/*: AwDateTime (^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$) / 9999-99-99 99:99 ×2",
+      "type-mismatch /History/*: AwDateTime | null / integer ×1",
+    ]);
+  });
+
   test("a property listed by a branch that failed is not called unknown", () => {
     expect(brief(check("getThing", 200, { Id: 1, Result: { Ok: 1, Note: "x" } }))).toEqual(["type-mismatch /Result/Ok: boolean / integer ×1"]);
   });
@@ -97,5 +105,36 @@ describe("drift checker", () => {
 
   test("an operation the contract does not have gives no finding", () => {
     expect(check("noSuchOperation", 200, {})).toEqual([]);
+  });
+});
+
+describe("drift checker constraints", () => {
+  const doc = {
+    openapi: "3.1.0",
+    paths: {
+      "/v1/C": {
+        get: {
+          operationId: "getC",
+          responses: {
+            "200": json({
+              type: "object",
+              properties: {
+                Page: { type: "integer", minimum: 1 },
+                Ids: { type: "string", pattern: "^\\d+(,\\d+)*$" },
+                Either: { oneOf: [{ type: "integer" }, { type: "number" }] },
+              },
+            }),
+          },
+        },
+      },
+    },
+  };
+  test("other constraints name their keyword and the schema's argument, never the value", () => {
+    const findings = createDriftChecker(doc).check({ operationId: "getC", status: 200, contentType: "application/json", body: JSON.stringify({ Page: 0, Ids: "1, 2", Either: 3 }) });
+    expect(brief(findings)).toEqual([
+      "constraint /Either: exactly one of the oneOf alternatives / integer matching several ×1",
+      "constraint /Ids: pattern ^\\d+(,\\d+)*$ / string not matching ×1",
+      "constraint /Page: minimum 1 / integer outside minimum ×1",
+    ]);
   });
 });
