@@ -91,32 +91,53 @@ const DATE_FORMATS = new Set(["date", "date-time", "time"]);
  * unevaluated).
  */
 function reduceErrors(errors: ErrorObject[], ctx: Context): ErrorObject[] {
-  let list = errors.filter((e) => e.keyword !== "if");
-  const composites = list
+  const kept = new Set(errors.filter((e) => e.keyword !== "if"));
+  const composites = [...kept]
     .filter((e) => (e.keyword === "anyOf" || e.keyword === "oneOf") && !(e.params as { passingSchemas?: unknown }).passingSchemas)
     .sort((a, b) => a.schemaPath.length - b.schemaPath.length);
+  // The errors inside each failed composite, found in one pass: a composite fails once per array
+  // item, so membership needs both the schema path and the instance path of the composite.
+  const keyOf = (schemaPath: string, instancePath: string) => `${schemaPath}\u0000${instancePath}`;
+  const compositeKeys = new Set(composites.map((c) => keyOf(c.schemaPath, c.instancePath)));
+  const members = new Map<string, ErrorObject[]>();
+  if (composites.length) {
+    for (const e of kept) {
+      const segs = e.schemaPath.split("/");
+      const inst = e.instancePath.split("/");
+      for (let i = 0; i < segs.length - 1; i++) {
+        if ((segs[i] !== "anyOf" && segs[i] !== "oneOf") || !/^\d+$/.test(segs[i + 1]!)) continue;
+        const schemaPath = segs.slice(0, i + 1).join("/");
+        for (let j = 1; j <= inst.length; j++) {
+          const key = keyOf(schemaPath, inst.slice(0, j).join("/"));
+          if (!compositeKeys.has(key)) continue;
+          const list = members.get(key);
+          if (list) list.push(e);
+          else members.set(key, [e]);
+        }
+      }
+    }
+  }
   for (const c of composites) {
-    if (!list.includes(c)) continue;
-    const prefix = `${c.schemaPath}/`;
+    if (!kept.has(c)) continue;
     const branches = new Map<string, ErrorObject[]>();
-    // The same composite fails once per array item: only this instance's branch errors belong to it.
-    const within = (e: ErrorObject) => e.instancePath === c.instancePath || e.instancePath.startsWith(`${c.instancePath}/`);
-    for (const e of list) {
-      if (!e.schemaPath.startsWith(prefix) || !within(e)) continue;
-      const idx = e.schemaPath.slice(prefix.length).split("/")[0]!;
-      branches.set(idx, [...(branches.get(idx) ?? []), e]);
+    for (const e of members.get(keyOf(c.schemaPath, c.instancePath)) ?? []) {
+      if (!kept.has(e)) continue;
+      const idx = e.schemaPath.slice(c.schemaPath.length + 1).split("/")[0]!;
+      const list = branches.get(idx);
+      if (list) list.push(e);
+      else branches.set(idx, [e]);
     }
     const typeRejected = (errs: ErrorObject[]) => errs.some((e) => e.keyword === "type" && e.instancePath === c.instancePath);
     const fitting = [...branches.values()].filter((errs) => !typeRejected(errs)).sort((a, b) => a.length - b.length);
     const keep = new Set(fitting[0] ?? []);
-    const dropped = new Set([c, ...[...branches.values()].flat().filter((e) => !keep.has(e))]);
-    list = list.filter((e) => !dropped.has(e));
+    kept.delete(c);
+    for (const e of [...branches.values()].flat()) if (!keep.has(e)) kept.delete(e);
     if (!fitting.length) {
       const loc = locate(ctx.root, schemaPathSegments(c.schemaPath));
-      list.push({ ...c, keyword: "type", params: { type: describeSchemaType(loc.node) } });
+      kept.add({ ...c, keyword: "type", params: { type: describeSchemaType(loc.node) } });
     }
   }
-  return list.filter((e) => {
+  return [...kept].filter((e) => {
     if (e.keyword !== "unevaluatedProperties" && e.keyword !== "additionalProperties") return true;
     const name = (e.params as { unevaluatedProperty?: string; additionalProperty?: string }).unevaluatedProperty ??
       (e.params as { additionalProperty?: string }).additionalProperty ?? "";
