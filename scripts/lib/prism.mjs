@@ -27,7 +27,10 @@ export function freePort(host = "127.0.0.1") {
 export async function startPrism({ spec = DEFAULT_SPEC, host = "127.0.0.1", port, dynamic = false, errors = false, log = false, timeoutMs = 60_000 } = {}) {
   port ??= await freePort(host);
   // Prism writes its "listening" line at info level, so that level stays on even when quiet.
-  const args = [bin("prism"), "mock", spec, "--host", host, "--port", String(port), "--verboseLevel", "info"];
+  // Generated answers list only the properties the contract names: json-schema-faker would otherwise
+  // invent random ones on every open (partial) schema, which no client or drift check should see.
+  // This also governs answers generated on request (`Prefer: dynamic=true`).
+  const args = [bin("prism"), "mock", spec, "--host", host, "--port", String(port), "--verboseLevel", "info", "--json-schema-faker-fillProperties=false"];
   if (dynamic) args.push("--dynamic", "--seed", "adultwork");
   if (errors) args.push("--errors");
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });

@@ -2,6 +2,7 @@
 import { deref, listOperations } from "../../scripts/lib/operations.mjs";
 import { inlineSchema, loadBundle } from "../../scripts/lib/contract.mjs";
 import { operations, type OperationId } from "../../generated/operations.js";
+import type { AdultWorkClient } from "../../src/index.js";
 
 export const doc = loadBundle();
 export const operationIds = Object.keys(operations) as OperationId[];
@@ -69,4 +70,24 @@ export function successExample(id: OperationId): { status: number; value: unknow
     if (first) return { status: Number(status), value: deref(doc, first).value };
   }
   return undefined;
+}
+
+type RawCall = (path: string, init?: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+/** The group member the contract tests act for. */
+export const GROUP_MEMBER = 123456;
+
+/**
+ * Calls one operation through `client` with its sample request. Group variants are reached the way
+ * users reach them: the base path, through asGroupMember.
+ */
+export function callOperation(client: AdultWorkClient, id: OperationId) {
+  const op = operations[id];
+  const { query, body } = sampleRequest(id);
+  const init = { params: { query }, ...(body === undefined ? {} : { body }) };
+  if (op.groupBase) {
+    const base = operations[op.groupBase as OperationId];
+    const member = client.asGroupMember(GROUP_MEMBER) as unknown as Record<string, RawCall>;
+    return member[base.method]!(base.path, init);
+  }
+  return (client as unknown as Record<string, RawCall>)[op.method]!(op.path, init);
 }

@@ -1,0 +1,107 @@
+// responseValidation(): the openapi-fetch middleware that checks each answer against the contract.
+import type { Middleware } from "openapi-fetch";
+import contract from "../../generated/openapi.json" with { type: "json" };
+import { AdultWorkUsageError } from "../errors.js";
+import { operationIdFor, operationInfo } from "../operations.js";
+import { createDriftChecker, type DriftChecker } from "./checker.js";
+import { AdultWorkContractError, describeFinding } from "./contract-error.js";
+import type { DriftFinding } from "./findings.js";
+
+/** "off" checks nothing; "warn" reports findings; "throw" reports them, then throws AdultWorkContractError. */
+export type ValidateResponses = "off" | "warn" | "throw";
+
+export interface ResponseValidationOptions {
+  /** Default "off", so the same code can ship with it on in staging only. */
+  validateResponses?: ValidateResponses;
+  /** Called once per finding of each response. Without it (and without `file`) findings go to console.warn. */
+  onFinding?: (finding: DriftFinding) => void;
+  /** Append findings to this JSON-lines file (Node only); read it with `npm run drift:report FILE`. */
+  file?: string;
+}
+
+const MODES: readonly string[] = ["off", "warn", "throw"];
+let sharedChecker: DriftChecker | undefined;
+/** One checker for the bundled contract per process: its compiled validators are shared by every client. */
+const bundledChecker = () => (sharedChecker ??= createDriftChecker(contract as unknown as Record<string, unknown>));
+
+/** The credentials a request carried, so a property name holding one is never reported. */
+function secretsOf(request: Request, operationId: string): string[] {
+  const out: string[] = [];
+  const auth = request.headers.get("authorization")?.replace(/^Bearer\s+/i, "");
+  if (auth) out.push(auth);
+  const param = operationInfo(operationId as Parameters<typeof operationInfo>[0]).apiKeyParam;
+  if (param) {
+    const key = new URL(request.url).searchParams.get(param);
+    if (key) out.push(key);
+  }
+  return out.filter((s) => s.length >= 6);
+}
+
+/**
+ * Checks every response of a client against its operation in `generated/openapi.json`:
+ *
+ * ```ts
+ * import { responseValidation } from "adultwork-api-client/validate";
+ * aw.use(responseValidation({ validateResponses: "warn", file: "drift.jsonl" }));
+ * ```
+ *
+ * The body is read from a clone, so callers get the response as before. Findings are delivered
+ * before the call returns.
+ */
+export function responseValidation(options: ResponseValidationOptions = {}): Middleware {
+  const mode = options.validateResponses ?? "off";
+  if (!MODES.includes(mode)) {
+    throw new AdultWorkUsageError(`validateResponses must be "off", "warn" or "throw", got ${JSON.stringify(mode)}`);
+  }
+  if (mode === "off") return { onResponse: () => undefined };
+
+  const { onFinding, file } = options;
+  let write: ((findings: readonly DriftFinding[]) => Promise<void>) | undefined;
+  const report = async (findings: DriftFinding[]) => {
+    for (const f of findings) {
+      if (onFinding) {
+        try {
+          onFinding(f);
+        } catch (err) {
+          // A failing callback must not turn a good answer into a failed call.
+          console.warn(`adultwork-api-client/validate: onFinding threw: ${err instanceof Error ? err.name : typeof err}`);
+        }
+      }
+    }
+    if (file) {
+      try {
+        write ??= (await import("./jsonl-file.js")).jsonLinesWriter(file);
+        await write(findings);
+      } catch (err) {
+        console.warn(`adultwork-api-client/validate: cannot write findings to ${file}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+    if (!onFinding && !file) for (const f of findings) console.warn(`adultwork-api-client/validate: ${describeFinding(f)}`);
+  };
+
+  return {
+    async onResponse({ request, response, schemaPath }) {
+      const operationId = operationIdFor(request.method, schemaPath);
+      if (!operationId) return undefined;
+      const body = response.status === 204 || request.method === "HEAD" || response.body === null ? "" : await response.clone().text();
+      let findings: DriftFinding[];
+      try {
+        findings = bundledChecker().check({
+          operationId,
+          status: response.status,
+          contentType: response.headers.get("content-type"),
+          body,
+          secrets: secretsOf(request, operationId),
+        });
+      } catch (err) {
+        // A schema ajv cannot compile is a defect of the contract, not of this answer: say so, once per schema.
+        console.warn(`adultwork-api-client/validate: cannot check ${operationId}: ${err instanceof Error ? err.message : String(err)}`);
+        return undefined;
+      }
+      if (!findings.length) return undefined;
+      await report(findings);
+      if (mode === "throw") throw new AdultWorkContractError(findings);
+      return undefined;
+    },
+  };
+}
