@@ -170,7 +170,7 @@ const EXPECTED = [
     observed: "9999-99-99 99:99:99",
     count: 1,
   },
-  { operationId: "madeWebcamBookingDetails", status: 200, kind: "enum-mismatch", pointer: "/Status", expected: `one of ${schemas.WebcamBookingStatus.enum.join(", ")}`, observed: "string not in the list", count: 1 },
+  { operationId: "madeWebcamBookingDetails", status: 200, kind: "enum-mismatch", pointer: "/Status", expected: `one of ${schemas.BookingStatus.enum.join(", ")}`, observed: "string not in the list", count: 1 },
   // The token-named and the e-mail-named property: counted together under a placeholder name.
   { operationId: "madeWebcamBookingDetails", status: 200, kind: "unknown-property", pointer: "/{key}", expected: "not listed", observed: "string", count: 2 },
   // Array items aggregate under `*`.

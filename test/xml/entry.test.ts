@@ -57,8 +57,8 @@ describe("the xml entry point", () => {
     expect(importGraph(built(pkg.exports["./xml"].import)).packages).toContain("fast-xml-parser");
   });
 
-  test("the runtime depends on openapi-fetch and, for the xml entry, fast-xml-parser only", () => {
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(["fast-xml-parser", "openapi-fetch"]);
+  test("the runtime depends on openapi-fetch, plus fast-xml-parser for the xml entry and ajv for the validate entry", () => {
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(["ajv", "ajv-formats", "fast-xml-parser", "openapi-fetch"]);
   });
 
   test("the built entry runs under plain node and decodes the docs' XML sample", () => {
