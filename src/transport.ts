@@ -56,6 +56,9 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 const METHODS_SAFE_TO_REPEAT = new Set(["GET", "HEAD", "PUT"]);
 
+// Requests whose answer is still being read (see `exchange`).
+const inFlight = new Set<Request>();
+
 // How many times the request behind each response was sent, for the errors `unwrap` builds.
 const attemptCounts = new WeakMap<Response, number>();
 
@@ -276,16 +279,25 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
     const send = options.fetch ?? globalThis.fetch;
     let url = first;
     for (let hops = 0; ; hops++) {
-      const init: RequestInit & { dispatcher?: unknown } = { method, headers, body, signal, redirect: "manual" };
-      const response = await (dispatcher === undefined ? send(new Request(url, init)) : send(new Request(url, init), { dispatcher } as RequestInit));
-      if (response.type === "opaqueredirect") {
-        return { kind: "refused-redirect", status: response.status, location: "(hidden by the platform)", problem: "a redirect the platform does not let the client inspect" };
+      const outgoing = new Request(url, { method, headers, body, signal, redirect: "manual" });
+      // undici links our signal to the Request's own signal weakly: if the Request were collected
+      // while its body is still being read, an abort (a timeout) would no longer reach the read.
+      inFlight.add(outgoing);
+      let response: Response;
+      let bytes: Uint8Array<ArrayBuffer> | null = null;
+      try {
+        response = await (dispatcher === undefined ? send(outgoing) : send(outgoing, { dispatcher } as RequestInit));
+        if (response.type === "opaqueredirect") {
+          return { kind: "refused-redirect", status: response.status, location: "(hidden by the platform)", problem: "a redirect the platform does not let the client inspect" };
+        }
+        if (!REDIRECT_STATUSES.has(response.status) || !response.headers.has("location")) {
+          if (!NULL_BODY_STATUSES.has(response.status) && method !== "HEAD") bytes = new Uint8Array(await response.arrayBuffer());
+          return { kind: "response", response, bytes, url };
+        }
+      } finally {
+        inFlight.delete(outgoing);
       }
-      const location = REDIRECT_STATUSES.has(response.status) ? response.headers.get("location") : null;
-      if (location === null) {
-        const bytes = NULL_BODY_STATUSES.has(response.status) || method === "HEAD" ? null : new Uint8Array(await response.arrayBuffer());
-        return { kind: "response", response, bytes, url };
-      }
+      const location = response.headers.get("location")!;
       await response.body?.cancel().catch(() => undefined);
       let target: URL;
       try {
