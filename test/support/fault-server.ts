@@ -34,6 +34,11 @@ function sendJson(res: ServerResponse, status: number, value: unknown, headers: 
   res.end(text);
 }
 
+function retryAfterName(value: string | undefined): string {
+  if (value === undefined) return "";
+  return /^\d+$/.test(value) ? ` with Retry-After ${value} s` : " with Retry-After as an HTTP date";
+}
+
 export const faults = {
   /** 200 with a JSON body. */
   json: (value: unknown, status = 200): Fault => ({
@@ -42,7 +47,7 @@ export const faults = {
   }),
   /** An error status with a JSON body that echoes the request (URL with its query, Authorization). */
   status: (status: number, headers: Record<string, string> = {}): Fault => ({
-    name: `HTTP ${status}${headers["Retry-After"] ? ` with Retry-After ${headers["Retry-After"]}` : ""}`,
+    name: `HTTP ${status}${retryAfterName(headers["Retry-After"])}`,
     answer: (_req, res, received) => sendJson(res, status, { Message: `failure ${status}`, echo: echo(received) }, headers),
   }),
   /** 502 from a gateway: an HTML page, echoing the request. */
@@ -139,7 +144,8 @@ export interface FaultServer {
   close(): Promise<void>;
 }
 
-export async function startFaultServer(): Promise<FaultServer> {
+/** Starts a fault server on 127.0.0.1, on `port` (default: any free one). */
+export async function startFaultServer(port = 0): Promise<FaultServer> {
   const queue: Fault[] = [];
   const routes = new Map<string, (received: ReceivedRequest) => Fault>();
   const requests: ReceivedRequest[] = [];
@@ -171,12 +177,12 @@ export async function startFaultServer(): Promise<FaultServer> {
   });
   // The client hangs up on stalled answers; that is expected, not a server failure.
   server.on("clientError", (_err, socket) => socket.destroy());
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const bound = (server.address() as AddressInfo).port;
 
   const api: FaultServer = {
-    url: `http://127.0.0.1:${port}`,
-    port,
+    url: `http://127.0.0.1:${bound}`,
+    port: bound,
     requests,
     queue: (...faults) => void queue.push(...faults),
     route: (path, answer) => void routes.set(path, answer),
