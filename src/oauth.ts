@@ -141,7 +141,7 @@ export interface TokenEndpointOptions extends Pick<RetryOptions, "timeoutMs" | "
 }
 
 /** Exchanges the code from an authorization-code callback for the member's tokens. */
-export function exchangeCode(options: TokenEndpointOptions & { code: string; redirectUri: string }): Promise<TokenSet> {
+export async function exchangeCode(options: TokenEndpointOptions & { code: string; redirectUri: string }): Promise<TokenSet> {
   if (!options.code) throw new AdultWorkUsageError("exchangeCode needs the code from the callback");
   return requestTokens(options, { grant_type: "authorization_code", code: options.code, redirect_uri: options.redirectUri }, [options.code]);
 }
@@ -150,7 +150,7 @@ export function exchangeCode(options: TokenEndpointOptions & { code: string; red
  * Trades a refresh token for a new pair. The old refresh token stops working: store the new one
  * before using the new access token. `refresh_token_has_expired` throws RefreshTokenExpiredError.
  */
-export function refreshTokens(options: TokenEndpointOptions & { refreshToken: string }): Promise<TokenSet> {
+export async function refreshTokens(options: TokenEndpointOptions & { refreshToken: string }): Promise<TokenSet> {
   if (!options.refreshToken) throw new AdultWorkUsageError("refreshTokens needs a refresh token");
   return requestTokens(options, { grant_type: "refresh_token", refresh_token: options.refreshToken }, [options.refreshToken]);
 }
