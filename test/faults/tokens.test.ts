@@ -13,6 +13,7 @@ import {
   unwrap,
   type RefreshingTokenProviderOptions,
   type TokenSet,
+  type Logger,
 } from "adultwork-api-client";
 import { faults, startFaultServer, type FaultServer } from "../support/fault-server.js";
 import { ACCESS_TOKEN, CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, caught, newSecret, recordingLogger, scanForSecrets } from "../support/secrets.js";
@@ -50,7 +51,7 @@ function provider(extra: Partial<RefreshingTokenProviderOptions> = {}) {
     ...extra,
   });
 }
-function client(accessToken: ReturnType<typeof provider> | string, logger?: Parameters<typeof createAdultWorkClient>[0]["logger"]) {
+function client(accessToken: ReturnType<typeof provider> | string, logger?: Logger) {
   return createAdultWorkClient({ baseUrl: server.url, accessToken, retryDelayMs: 1, maxRetryDelayMs: 5, logger });
 }
 const listBookings = (c: ReturnType<typeof client>) => unwrap(c.GET(PATH, { params: { query: { PageNumber: 1 } } }));
