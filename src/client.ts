@@ -63,7 +63,18 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
   const core = createClient<paths, Media>({
     baseUrl,
     // The transport sets the access token on each attempt: a retry or a 401 replay may need a new one.
-    fetch: createTransport({ ...options, baseUrl, tokens: tokenProviderFrom(accessToken), redactor }),
+    fetch: createTransport({
+      baseUrl,
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+      attemptTimeoutMs: options.attemptTimeoutMs,
+      maxRetries: options.maxRetries,
+      retryDelayMs: options.retryDelayMs,
+      maxRetryDelayMs: options.maxRetryDelayMs,
+      tokens: tokenProviderFrom(accessToken),
+      redactor,
+      logger: options.logger,
+    }),
     headers: { Accept: "application/json", ...options.headers },
   });
 

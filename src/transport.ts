@@ -75,7 +75,8 @@ export function requireSecureUrl(value: string, what: string): URL {
   try {
     url = new URL(value);
   } catch {
-    throw new AdultWorkUsageError(`${what} is not an absolute URL: ${JSON.stringify(value)}`);
+    // The value is not repeated: a malformed URL may still hold a key or token.
+    throw new AdultWorkUsageError(`${what} is not an absolute URL`);
   }
   if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.test(url.hostname))) {
     throw new AdultWorkUsageError(`${what} must use https (plain http is allowed only for loopback hosts): ${url.origin}`);
@@ -330,7 +331,8 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
     // openapi-fetch calls fetch(request, requestInitExt): the second argument only carries undici extras.
     const request = input instanceof Request ? input : new Request(input, init);
     const dispatcher = input instanceof Request ? (init as { dispatcher?: unknown } | undefined)?.dispatcher : undefined;
-    const url = new URL(request.url);
+    // Also covers a per-call baseUrl, which openapi-fetch accepts without the client's checks.
+    const url = requireSecureUrl(request.url, "The request URL");
     const method = request.method.toUpperCase();
     const documentedPath = basePath && url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length) : url.pathname;
     const operationId = operationIdFor(method, documentedPath);

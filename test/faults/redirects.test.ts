@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { AdultWorkRedirectError, AdultWorkUsageError, createAdultWorkClient, unwrap } from "adultwork-api-client";
 import { faults, startFaultServer, type FaultServer } from "../support/fault-server.js";
-import { ACCESS_TOKEN, API_KEY, caught, scanForSecrets } from "../support/secrets.js";
+import { ACCESS_TOKEN, API_KEY, caught, caughtSync, scanForSecrets } from "../support/secrets.js";
 
 scanForSecrets();
 
@@ -79,8 +79,15 @@ describe("base URLs", () => {
     for (const ok of ["https://api.example.test", "http://127.0.0.1:9", "http://localhost:9", "http://[::1]:9"]) {
       expect(() => createAdultWorkClient({ baseUrl: ok }), ok).not.toThrow();
     }
-    for (const bad of ["http://api.example.test", "http://10.0.0.1", "ftp://127.0.0.1", "https://user:pw@api.example.test"]) {
-      expect(() => createAdultWorkClient({ baseUrl: bad }), bad).toThrow(AdultWorkUsageError);
+    for (const bad of ["http://api.example.test", "http://10.0.0.1", "ftp://127.0.0.1", `https://user:${API_KEY}@api.example.test`]) {
+      expect(caughtSync(() => createAdultWorkClient({ baseUrl: bad })), bad).toBeInstanceOf(AdultWorkUsageError);
     }
   });
+});
+
+test("a per-call baseUrl in clear text is refused before anything is sent", async () => {
+  const c = createAdultWorkClient({ baseUrl: server.url, accessToken: ACCESS_TOKEN });
+  const err = await caught(unwrap(c.GET(PATH, { baseUrl: "http://api.example.test", params: { query: { BookingID: 1 } } })));
+  expect(err).toBeInstanceOf(AdultWorkUsageError);
+  expect(server.count()).toBe(0);
 });

@@ -48,6 +48,17 @@ export async function caught(call: Promise<unknown> | (() => Promise<unknown>)):
   throw new Error("expected the call to fail, but it succeeded");
 }
 
+/** Runs a call that must throw and returns its error, which the after-test scan then checks. */
+export function caughtSync(call: () => unknown): any {
+  try {
+    call();
+  } catch (err) {
+    pending.push(err);
+    return err;
+  }
+  throw new Error("expected the call to throw, but it returned");
+}
+
 /** A logger whose events the after-test scan checks too. */
 export function recordingLogger(): { logger: (event: AdultWorkLogEvent) => void; events: AdultWorkLogEvent[] } {
   const events: AdultWorkLogEvent[] = [];
