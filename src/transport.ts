@@ -405,7 +405,7 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
         // A 401 means the request was not processed, so one replay with a fresh token is safe, POST included.
         if (response.status === 401 && userTokens?.refresh && token && !replayed) {
           replayed = true;
-          emit(logger, { type: "refresh", reason: "rejected" });
+          // The provider logs a refresh when it makes one: concurrent 401s share a single refresh.
           const fresh = await scope.wait(userTokens.refresh(token, { log: logger }));
           if (fresh && fresh !== token) continue;
         }

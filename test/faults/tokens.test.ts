@@ -81,7 +81,8 @@ describe("the refreshing token provider", () => {
       tokens: { accessToken: ACCESS_TOKEN, refreshToken: REFRESH_TOKEN, expiresAt: clock + 30_000 },
       onTokens: (set) => void saved.push(set),
     });
-    const c = client(p);
+    const { logger, events } = recordingLogger();
+    const c = client(p, logger);
     const round = () => Promise.all(Array.from({ length: 200 }, () => listBookings(c)));
 
     // Round 1: the stored token expires within the refresh margin.
@@ -108,6 +109,11 @@ describe("the refreshing token provider", () => {
     expect(endpoint.received.map((form) => form.get("refresh_token"))).toEqual([REFRESH_TOKEN, endpoint.issued[0]!.refreshToken, endpoint.issued[1]!.refreshToken]);
     expect(saved.map((s) => [s.accessToken, s.refreshToken])).toEqual(endpoint.issued.map((pair) => [pair.accessToken, pair.refreshToken]));
     expect(saved.every((s) => s.tokenType === "bearer" && s.expiresIn === 3600)).toBe(true);
+    expect(events.filter((e) => e.type === "refresh")).toEqual([
+      { type: "refresh", reason: "expiring" },
+      { type: "refresh", reason: "expiring" },
+      { type: "refresh", reason: "rejected" },
+    ]);
   });
 
   test("onTokens is awaited before the new access token is used", async () => {

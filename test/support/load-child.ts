@@ -2,6 +2,7 @@
 // parent's fault server. It reports what settled and then simply ends: it never calls process.exit,
 // so it only exits if the client left no timer or socket holding it open.
 // Run as: node --import tsx --expose-gc test/support/load-child.ts <baseUrl>
+import { pathToFileURL } from "node:url";
 import { AdultWorkError, createAdultWorkClient, unwrap } from "../../src/index.js";
 import { secretsIn } from "./exposure.js";
 
@@ -69,4 +70,5 @@ async function main(baseUrl: string) {
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }
 
-if (process.argv[2]) await main(process.argv[2]);
+// Only as the entry script: the test imports this module for LOAD_KINDS.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main(process.argv[2]!);
