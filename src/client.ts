@@ -4,28 +4,32 @@ import type { paths } from "../generated/schema.js";
 import { AdultWorkUsageError, Redactor, apiErrorFor, type CallInfo } from "./errors.js";
 import { operationIdFor, operationInfo } from "./operations.js";
 import { createGroupMemberClient, type GroupMemberClient } from "./group.js";
-import { createTransport } from "./transport.js";
+import { attemptsOf, createTransport, requireSecureUrl, type RetryOptions } from "./transport.js";
+import { tokenProviderFrom, type AccessToken } from "./auth.js";
+import type { Logger } from "./log.js";
 import { checkFormatOptions, formatMiddleware, type FormatOptions } from "./format.js";
 
 /** The only API host the public docs name. */
 export const SANDBOX_BASE_URL = "https://api-sandbox.adultwork.com";
 
-/** A Unified Login access token, or a function that returns the current one. */
-export type AccessToken = string | (() => string | Promise<string>);
+export type { AccessToken };
 
-export interface AdultWorkClientOptions extends FormatOptions {
+export interface AdultWorkClientOptions extends RetryOptions, FormatOptions {
   /** API host; defaults to the sandbox. Must be https unless it is a loopback address. */
   baseUrl?: string;
-  /** The member's access token, for operations that act for a member. */
+  /**
+   * The member's access token, for operations that act for a member: a string, a function returning
+   * the current one, or a TokenProvider such as `createRefreshingTokenProvider(...)`.
+   */
   accessToken?: AccessToken;
   /** The developer API key, for public operations (sent as the `apiKey` query parameter). */
   apiKey?: string;
   /** The fetch to send requests with; defaults to the platform's. */
   fetch?: typeof globalThis.fetch;
-  /** Give up on a call after this many milliseconds (default 30 000). */
-  timeoutMs?: number;
   /** Extra headers for every request. */
   headers?: Record<string, string>;
+  /** Receives what the client does (requests, retries, refreshes, errors), with no credential in it. */
+  logger?: Logger;
 }
 
 /** Responses are typed from the JSON form of the contract. */
@@ -41,19 +45,9 @@ interface CallRecord extends CallInfo {
 // What each response belongs to, so `unwrap` can build a complete error from the result alone.
 const calls = new WeakMap<Response, CallRecord>();
 
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-
 /** Parses and checks a base URL: credentials only ever travel over https (or to this machine). */
 export function checkBaseUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new AdultWorkUsageError(`baseUrl is not an absolute URL: ${JSON.stringify(value)}`);
-  }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.test(url.hostname))) {
-    throw new AdultWorkUsageError(`baseUrl must use https (plain http is allowed only for loopback hosts): ${url.origin}`);
-  }
+  const url = requireSecureUrl(value, "baseUrl");
   if (url.search || url.hash || url.username || url.password) {
     throw new AdultWorkUsageError("baseUrl must not carry a query, fragment or credentials");
   }
@@ -70,7 +64,19 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
 
   const core = createClient<paths, Media>({
     baseUrl,
-    fetch: createTransport({ fetch: options.fetch, timeoutMs: options.timeoutMs }),
+    // The transport sets the access token on each attempt: a retry or a 401 replay may need a new one.
+    fetch: createTransport({
+      baseUrl,
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+      attemptTimeoutMs: options.attemptTimeoutMs,
+      maxRetries: options.maxRetries,
+      retryDelayMs: options.retryDelayMs,
+      maxRetryDelayMs: options.maxRetryDelayMs,
+      tokens: tokenProviderFrom(accessToken),
+      redactor,
+      logger: options.logger,
+    }),
     headers: { Accept: "application/json", ...options.headers },
   });
 
@@ -78,12 +84,7 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
     async onRequest({ request, schemaPath }) {
       const id = operationIdFor(request.method, schemaPath);
       const op = id ? operationInfo(id) : undefined;
-      if (op?.security === "user" && accessToken !== undefined) {
-        const token = typeof accessToken === "string" ? accessToken : await accessToken();
-        redactor.add(token);
-        // Capital B: RFC 6750's spelling, which strict servers (and Prism) require.
-        if (token) request.headers.set("Authorization", `Bearer ${token}`);
-      } else if (op?.security === "apiKey" && apiKey) {
+      if (op?.security === "apiKey" && apiKey) {
         const url = new URL(request.url);
         url.searchParams.set(op.apiKeyParam ?? "apiKey", apiKey);
         return new Request(url, request);
@@ -91,7 +92,13 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
       return undefined;
     },
     onResponse({ request, response, schemaPath }) {
-      calls.set(response, { operationId: operationIdFor(request.method, schemaPath), method: request.method, path: schemaPath, redactor });
+      calls.set(response, {
+        operationId: operationIdFor(request.method, schemaPath),
+        method: request.method,
+        path: schemaPath,
+        attempts: attemptsOf(response),
+        redactor,
+      });
       return undefined;
     },
   };
@@ -133,6 +140,7 @@ export async function unwrap<R extends CallResult<unknown>>(result: R | Promise<
     operationId: call?.operationId,
     method: call?.method ?? "?",
     path,
+    attempts: call?.attempts,
     status: response.status,
     statusText: redactor.text(response.statusText),
     body: redactor.value(error),

@@ -20,6 +20,10 @@ export class AdultWorkUsageError extends AdultWorkError {
   override name = "AdultWorkUsageError";
 }
 
+function describeCall(info: CallInfo): string {
+  return info.operationId ? `${info.operationId} (${info.method} ${info.path})` : `${info.method} ${info.path}`;
+}
+
 /** The API answered with a non-2xx status. Subclasses name the status family. */
 export class AdultWorkApiError extends AdultWorkError {
   override name = "AdultWorkApiError";
@@ -27,15 +31,19 @@ export class AdultWorkApiError extends AdultWorkError {
   readonly operationId: string | undefined;
   readonly method: string;
   readonly path: string;
-  /** How many times the request was sent (1 unless the transport retried it). */
+  /** How many times the request was sent (1 unless the transport retried or replayed it). */
   readonly attempts: number;
   /** The parsed body (JSON when it parses, else text), with credentials redacted. */
   readonly body: unknown;
   readonly headers: Headers;
+  /**
+   * Whether the server may have acted on the request. A 5xx says nothing about what happened before
+   * the failure, so it is true there; a 4xx is a refusal, so it is false.
+   */
+  readonly mayHaveBeenProcessed: boolean;
 
   constructor(info: CallInfo & { status: number; statusText?: string; body: unknown; headers?: Headers }) {
-    const what = info.operationId ? `${info.operationId} (${info.method} ${info.path})` : `${info.method} ${info.path}`;
-    super(`AdultWork API ${what} failed with HTTP ${info.status}${info.statusText ? ` ${info.statusText}` : ""}${summariseBody(info.body)}`);
+    super(`AdultWork API ${describeCall(info)} failed with HTTP ${info.status}${info.statusText ? ` ${info.statusText}` : ""}${summariseBody(info.body)}`);
     this.status = info.status;
     this.operationId = info.operationId;
     this.method = info.method;
@@ -43,6 +51,7 @@ export class AdultWorkApiError extends AdultWorkError {
     this.attempts = info.attempts ?? 1;
     this.body = info.body;
     this.headers = info.headers ?? new Headers();
+    this.mayHaveBeenProcessed = info.status >= 500;
   }
 }
 
@@ -89,6 +98,153 @@ export function apiErrorFor(info: CallInfo & { status: number; statusText?: stri
   return new Ctor(info);
 }
 
+/** Fields shared by the errors of a call that produced no usable answer. */
+interface FailedCall extends CallInfo {
+  /** See AdultWorkConnectionError.mayHaveBeenProcessed. */
+  mayHaveBeenProcessed: boolean;
+}
+
+/**
+ * The request failed before a complete response arrived: refused, reset, cut short, or unresolvable.
+ * `cause` is the underlying error, redacted.
+ */
+export class AdultWorkConnectionError extends AdultWorkError {
+  override name = "AdultWorkConnectionError";
+  readonly operationId: string | undefined;
+  readonly method: string;
+  readonly path: string;
+  readonly attempts: number;
+  /** There is no HTTP status for a connection failure. */
+  readonly status: undefined = undefined;
+  /**
+   * False only when the request provably never reached the server (connection refused, DNS failure).
+   * True means it may have been received and acted on: the client did not send it again, and the app
+   * must check (for example, list its bookings) before trying once more.
+   */
+  readonly mayHaveBeenProcessed: boolean;
+
+  constructor(info: FailedCall & { reason: string }, options?: { cause?: unknown }) {
+    super(
+      `AdultWork API ${describeCall(info)} failed: ${info.reason}` +
+        ` after ${info.attempts ?? 1} attempt${info.attempts === 1 || info.attempts === undefined ? "" : "s"}` +
+        (info.mayHaveBeenProcessed ? "; the server may have processed the request" : "; the request never reached the server"),
+      options,
+    );
+    this.operationId = info.operationId;
+    this.method = info.method;
+    this.path = info.path;
+    this.attempts = info.attempts ?? 1;
+    this.mayHaveBeenProcessed = info.mayHaveBeenProcessed;
+  }
+}
+
+/** No complete answer came within the time allowed (one attempt's, or the whole call's `timeoutMs`). */
+export class AdultWorkTimeoutError extends AdultWorkConnectionError {
+  override name = "AdultWorkTimeoutError";
+  /** The limit that ran out, in milliseconds. */
+  readonly timeoutMs: number;
+
+  constructor(info: FailedCall & { timeoutMs: number }) {
+    super({ ...info, reason: `no complete response within ${info.timeoutMs} ms` });
+    this.timeoutMs = info.timeoutMs;
+  }
+}
+
+/**
+ * A successful status whose body is not what was asked for: not JSON, JSON that does not parse, or a
+ * page from something in front of the API (an HTML error page sent with 200).
+ */
+export class InvalidResponseError extends AdultWorkError {
+  override name = "InvalidResponseError";
+  readonly operationId: string | undefined;
+  readonly method: string;
+  readonly path: string;
+  readonly attempts: number;
+  readonly status: number;
+  readonly contentType: string | null;
+  /** The body as text, redacted. */
+  readonly body: string;
+  /** A 2xx answer means the server did act on the request. */
+  readonly mayHaveBeenProcessed = true;
+
+  constructor(info: CallInfo & { status: number; contentType: string | null; body: string; problem: string }) {
+    super(`AdultWork API ${describeCall(info)} answered HTTP ${info.status} with ${info.problem}${summariseBody(info.body)}`);
+    this.operationId = info.operationId;
+    this.method = info.method;
+    this.path = info.path;
+    this.attempts = info.attempts ?? 1;
+    this.status = info.status;
+    this.contentType = info.contentType;
+    this.body = info.body;
+  }
+}
+
+/**
+ * The server redirected somewhere credentials must not follow (another origin), or redirected too
+ * often. The redirect was not followed.
+ */
+export class AdultWorkRedirectError extends AdultWorkError {
+  override name = "AdultWorkRedirectError";
+  readonly operationId: string | undefined;
+  readonly method: string;
+  readonly path: string;
+  readonly attempts: number;
+  readonly status: number;
+  /** Where the server pointed: origin and path only (a query may carry anything). */
+  readonly location: string;
+  /** A redirect is an answer, so the server saw the request; whether it acted on it is unknown. */
+  readonly mayHaveBeenProcessed = true;
+
+  constructor(info: CallInfo & { status: number; location: string; problem: string }) {
+    super(`AdultWork API ${describeCall(info)} answered HTTP ${info.status} with ${info.problem} (${info.location}); not followed`);
+    this.operationId = info.operationId;
+    this.method = info.method;
+    this.path = info.path;
+    this.attempts = info.attempts ?? 1;
+    this.status = info.status;
+    this.location = info.location;
+  }
+}
+
+/**
+ * The Unified Login refused or failed: the token endpoint answered with an error, or a login
+ * callback is not one this app started (state mismatch) or carries an error.
+ */
+export class OAuthError extends AdultWorkError {
+  override name = "OAuthError";
+  /** The OAuth error code (`error` in the answer), or the client's own code for callback problems. */
+  readonly error: string;
+  readonly description: string | undefined;
+  readonly status: number | undefined;
+  readonly operationId: string | undefined;
+  readonly method: string | undefined;
+  readonly path: string | undefined;
+  readonly attempts: number | undefined;
+  /** The parsed answer, redacted. */
+  readonly body: unknown;
+
+  constructor(info: Partial<CallInfo> & { error: string; description?: string; status?: number; body?: unknown }, options?: { cause?: unknown }) {
+    const where = info.method && info.path ? ` (${info.method} ${info.path}${info.status ? ` answered HTTP ${info.status}` : ""})` : "";
+    super(`Unified Login: ${info.error}${info.description ? `: ${info.description}` : ""}${where}`, options);
+    this.error = info.error;
+    this.description = info.description;
+    this.status = info.status;
+    this.operationId = info.operationId;
+    this.method = info.method;
+    this.path = info.path;
+    this.attempts = info.attempts;
+    this.body = info.body;
+  }
+}
+
+/**
+ * The refresh token is no longer valid (`{"error":"refresh_token_has_expired"}`): the member has to
+ * go through the Unified Login again.
+ */
+export class RefreshTokenExpiredError extends OAuthError {
+  override name = "RefreshTokenExpiredError";
+}
+
 function summariseBody(body: unknown): string {
   if (body === undefined || body === null || body === "") return "";
   let text: string;
@@ -101,9 +257,13 @@ function summariseBody(body: unknown): string {
   return text ? `: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}` : "";
 }
 
+// Properties Node and undici put on network errors that are worth keeping (after redaction).
+const CAUSE_FIELDS = ["code", "errno", "syscall", "hostname", "address", "port"] as const;
+
 /**
- * Removes known secrets from strings and from the strings inside parsed bodies. Secrets are
- * registered as the client learns them (API key, each access and refresh token).
+ * Removes known secrets from strings, from the strings inside parsed bodies, and from error chains.
+ * Secrets are registered as the client learns them (API key, each access and refresh token, the
+ * client secret).
  */
 export class Redactor {
   private readonly secrets = new Set<string>();
@@ -116,9 +276,9 @@ export class Redactor {
   text(value: string): string {
     let out = value;
     for (const secret of this.secrets) {
-      if (out.includes(secret)) out = out.split(secret).join("[REDACTED]");
-      const encoded = encodeURIComponent(secret);
-      if (encoded !== secret && out.includes(encoded)) out = out.split(encoded).join("[REDACTED]");
+      for (const form of new Set([secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)])) {
+        if (out.includes(form)) out = out.split(form).join("[REDACTED]");
+      }
     }
     return out;
   }
@@ -133,5 +293,24 @@ export class Redactor {
       return out as T;
     }
     return value;
+  }
+
+  /**
+   * A redacted copy of an error and its `cause` chain, for use as the `cause` of a client error:
+   * a fetch wrapper may well have put the request URL (with the API key) or its headers in a message.
+   */
+  error(value: unknown, depth = 0): unknown {
+    if (!(value instanceof Error)) return this.value(value);
+    const cause = depth < 8 && value.cause !== undefined ? { cause: this.error(value.cause, depth + 1) } : undefined;
+    const copy = (
+      value instanceof AggregateError
+        ? new AggregateError(value.errors.map((e) => this.error(e, depth + 1)), this.text(value.message), cause)
+        : new Error(this.text(value.message), cause)
+    ) as Error & Record<string, unknown>;
+    copy.name = this.text(value.name);
+    copy.stack = value.stack === undefined ? undefined : this.text(value.stack);
+    const source = value as Error & Record<string, unknown>;
+    for (const field of CAUSE_FIELDS) if (source[field] !== undefined) copy[field] = this.value(source[field]);
+    return copy;
   }
 }

@@ -37,5 +37,31 @@ export {
   UnprocessableEntityError,
   RateLimitError,
   InternalServerError,
+  AdultWorkConnectionError,
+  AdultWorkTimeoutError,
+  InvalidResponseError,
+  AdultWorkRedirectError,
+  OAuthError,
+  RefreshTokenExpiredError,
 } from "./errors.js";
+export {
+  createRefreshingTokenProvider,
+  type TokenProvider,
+  type TokenContext,
+  type RefreshingTokenProviderOptions,
+} from "./auth.js";
+export {
+  authorizeUrl,
+  parseAuthorizationCallback,
+  exchangeCode,
+  refreshTokens,
+  generateState,
+  statesMatch,
+  type AuthorizeUrlOptions,
+  type AuthorizationCallback,
+  type TokenEndpointOptions,
+  type TokenSet,
+} from "./oauth.js";
+export type { AdultWorkLogEvent, Logger } from "./log.js";
+export type { RetryOptions } from "./transport.js";
 export type { paths, components, operations as OperationTypes } from "../generated/schema.js";

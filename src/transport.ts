@@ -1,18 +1,438 @@
-// The fetch handed to openapi-fetch: the one place a request is sent, so timeouts live here.
-export interface TransportOptions {
-  fetch?: typeof globalThis.fetch;
-  /** Overall time allowed for one call, in milliseconds (default 30 000). */
+// The fetch handed to openapi-fetch: the one place a request is sent, and so the one place it can be
+// sent twice. Timeouts, retries, the redirect policy, the access token and the 401 replay live here.
+import {
+  AdultWorkConnectionError,
+  AdultWorkError,
+  AdultWorkRedirectError,
+  AdultWorkTimeoutError,
+  AdultWorkUsageError,
+  InvalidResponseError,
+  Redactor,
+} from "./errors.js";
+import type { TokenProvider } from "./auth.js";
+import { emit, type LoggedCall, type Logger } from "./log.js";
+import { operationIdFor, operationInfo } from "./operations.js";
+
+export interface RetryOptions {
+  /** Overall time allowed for one call, retries and waits included, in milliseconds (default 30 000). */
   timeoutMs?: number;
+  /**
+   * Time allowed for one attempt that could be retried if it ran out (default 10 000). An attempt that
+   * cannot be retried (the last one, or any attempt of a POST) gets whatever is left of `timeoutMs`.
+   */
+  attemptTimeoutMs?: number;
+  /** How many times a failed call may be sent again (default 2; 0 turns retries off). */
+  maxRetries?: number;
+  /** The backoff before the first retry; each later retry doubles it (default 500 ms). */
+  retryDelayMs?: number;
+  /** The cap on one backoff delay (default 8 000 ms). A `Retry-After` from the server is not capped by it. */
+  maxRetryDelayMs?: number;
+}
+
+export interface TransportOptions extends RetryOptions {
+  /** The API base URL: request paths are looked up in the operation table relative to it. */
+  baseUrl: string;
+  fetch?: typeof globalThis.fetch;
+  /** Where access tokens for user operations come from. */
+  tokens?: TokenProvider;
+  redactor?: Redactor;
+  logger?: Logger;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_ATTEMPT_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_RETRIES = 2;
+export const DEFAULT_RETRY_DELAY_MS = 500;
+export const DEFAULT_MAX_RETRY_DELAY_MS = 8_000;
+/** Same-origin redirects followed within one attempt before giving up. */
+export const MAX_REDIRECTS = 5;
 
-export function createTransport(options: TransportOptions = {}): typeof globalThis.fetch {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  return (input, init) => {
+/** Statuses that say "try again later" rather than "this request is wrong". */
+export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
+// Errors raised before a single byte of the request could leave this machine: connection refused,
+// DNS failure, TCP connect timeout. Nothing else proves the server never saw the request.
+const NEVER_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]);
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+const METHODS_SAFE_TO_REPEAT = new Set(["GET", "HEAD", "PUT"]);
+
+// Requests whose answer is still being read (see `exchange`).
+const inFlight = new Set<Request>();
+
+// How many times the request behind each response was sent, for the errors `unwrap` builds.
+const attemptCounts = new WeakMap<Response, number>();
+
+/** How many times the request that produced `response` was sent (undefined for foreign responses). */
+export function attemptsOf(response: Response): number | undefined {
+  return attemptCounts.get(response);
+}
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/** Parses `value` and refuses it unless it is https, or plain http to this machine. */
+export function requireSecureUrl(value: string, what: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    // The value is not repeated: a malformed URL may still hold a key or token.
+    throw new AdultWorkUsageError(`${what} is not an absolute URL`);
+  }
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.test(url.hostname))) {
+    throw new AdultWorkUsageError(`${what} must use https (plain http is allowed only for loopback hosts): ${url.origin}`);
+  }
+  return url;
+}
+
+/**
+ * The delay before retry number `retry` (1-based): "full jitter", a uniform pick between 0 and the
+ * exponential step, so many clients failing together do not come back together.
+ */
+export function backoffDelay(retry: number, baseMs: number, capMs: number, random: () => number = Math.random): number {
+  const step = Math.min(capMs, baseMs * 2 ** (retry - 1));
+  return Math.floor(random() * step);
+}
+
+/** `Retry-After` as milliseconds from `now`: delay-seconds or an HTTP date; null when absent or unreadable. */
+export function retryAfterMs(value: string | null, now: number = Date.now()): number | null {
+  if (value === null) return null;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // An HTTP date names its month and has a time of day; Date.parse alone would read "-5" as a year.
+  if (!/[A-Za-z]{3}/.test(text) || !/\d{1,2}:\d{2}:\d{2}/.test(text)) return null;
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return null;
+  return Math.max(0, at - now);
+}
+
+function checkCount(name: string, value: number | undefined, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < min || !Number.isInteger(value)) {
+    throw new AdultWorkUsageError(`${name} must be an integer of at least ${min}, got ${String(value)}`);
+  }
+  return value;
+}
+
+/** The options above with their defaults, checked. */
+export function resolveRetryOptions(options: RetryOptions) {
+  const timeoutMs = checkCount("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS, 1);
+  return {
+    timeoutMs,
+    attemptTimeoutMs: checkCount("attemptTimeoutMs", options.attemptTimeoutMs, DEFAULT_ATTEMPT_TIMEOUT_MS, 1),
+    maxRetries: checkCount("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES, 0),
+    retryDelayMs: checkCount("retryDelayMs", options.retryDelayMs, DEFAULT_RETRY_DELAY_MS, 0),
+    maxRetryDelayMs: checkCount("maxRetryDelayMs", options.maxRetryDelayMs, DEFAULT_MAX_RETRY_DELAY_MS, 0),
+  };
+}
+
+/** Walks an error's cause chain (and AggregateError members) for a network error code. */
+function errorCodes(err: unknown, depth = 0): string[] {
+  if (!err || typeof err !== "object" || depth > 8) return [];
+  const e = err as { code?: unknown; cause?: unknown; errors?: unknown };
+  const own = typeof e.code === "string" ? [e.code] : [];
+  const members = Array.isArray(e.errors) ? e.errors.flatMap((m) => errorCodes(m, depth + 1)) : [];
+  return [...own, ...members, ...errorCodes(e.cause, depth + 1)];
+}
+
+function neverSent(err: unknown): boolean {
+  const codes = errorCodes(err);
+  return codes.length > 0 && codes.every((code) => NEVER_SENT_CODES.has(code));
+}
+
+function isJsonMediaType(value: string | null): boolean {
+  const type = value?.split(";")[0]?.trim().toLowerCase() ?? "";
+  return type === "application/json" || /^application\/[\w.+-]+\+json$/.test(type);
+}
+
+/** True when the caller asked for JSON and nothing else (the typed client does). */
+function acceptsOnlyJson(accept: string | null): boolean {
+  if (!accept) return false;
+  return accept.split(",").every((part) => isJsonMediaType(part));
+}
+
+/** Checks a 2xx body the caller asked to get as JSON; returns what is wrong with it, if anything. */
+function jsonProblem(contentType: string | null, bytes: Uint8Array<ArrayBuffer>): string | undefined {
+  if (bytes.byteLength === 0) return undefined;
+  if (!isJsonMediaType(contentType)) return `${contentType ? `content type ${contentType}` : "no content type"} where JSON was asked for`;
+  try {
+    JSON.parse(new TextDecoder().decode(bytes));
+    return undefined;
+  } catch {
+    return "a body that is not valid JSON";
+  }
+}
+
+/** The caller's signal and the overall deadline of one call, and the timers that serve them. */
+class CallScope {
+  private readonly controller = new AbortController();
+  readonly signal = this.controller.signal;
+  callerAborted = false;
+  expired = false;
+  readonly deadline: number;
+  private readonly timer: ReturnType<typeof setTimeout>;
+  private readonly onCallerAbort = () => {
+    this.callerAborted = true;
+    this.controller.abort(this.caller.reason);
+  };
+
+  constructor(
+    private readonly caller: AbortSignal,
+    timeoutMs: number,
+  ) {
+    this.deadline = Date.now() + timeoutMs;
+    this.timer = setTimeout(() => {
+      this.expired = true;
+      this.controller.abort(new DOMException("The call ran out of time", "TimeoutError"));
+    }, timeoutMs);
+    caller.addEventListener("abort", this.onCallerAbort, { once: true });
+  }
+
+  remaining(): number {
+    return Math.max(0, this.deadline - Date.now());
+  }
+
+  /** Resolves after `ms`, or rejects as soon as the call is aborted or out of time. */
+  sleep(ms: number): Promise<void> {
+    return this.abortable<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      return () => clearTimeout(timer);
+    });
+  }
+
+  /** Waits for `promise`, but gives up as soon as the call is aborted or out of time. */
+  wait<T>(promise: Promise<T>): Promise<T> {
+    return this.abortable<T>((resolve, reject) => {
+      promise.then(resolve, reject);
+      return () => undefined;
+    });
+  }
+
+  /** A promise that settles as `start` says, or rejects with the abort reason; `start` returns its cleanup. */
+  private abortable<T>(start: (resolve: (value: T) => void, reject: (err: unknown) => void) => () => void): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (this.signal.aborted) return reject(this.signal.reason);
+      let cleanup = () => undefined as void;
+      const onAbort = () => {
+        cleanup();
+        reject(this.signal.reason);
+      };
+      this.signal.addEventListener("abort", onAbort, { once: true });
+      const settle = <A>(fn: (arg: A) => void) => (arg: A) => {
+        cleanup();
+        this.signal.removeEventListener("abort", onAbort);
+        fn(arg);
+      };
+      cleanup = start(settle(resolve), settle(reject));
+    });
+  }
+
+  /** Runs one attempt with a signal that also aborts after `ms`. */
+  async attempt<T>(ms: number, run: (signal: AbortSignal) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown; timedOut: boolean }> {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new DOMException("The attempt ran out of time", "TimeoutError"));
+    }, ms);
+    const forward = () => controller.abort(this.signal.reason);
+    if (this.signal.aborted) forward();
+    else this.signal.addEventListener("abort", forward, { once: true });
+    try {
+      return { ok: true, value: await run(controller.signal) };
+    } catch (error) {
+      return { ok: false, error, timedOut };
+    } finally {
+      clearTimeout(timer);
+      this.signal.removeEventListener("abort", forward);
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.caller.removeEventListener("abort", this.onCallerAbort);
+  }
+}
+
+type Exchange =
+  | { kind: "response"; response: Response; bytes: Uint8Array<ArrayBuffer> | null; url: URL }
+  | { kind: "refused-redirect"; status: number; location: string; problem: string };
+
+/** The answer rebuilt around its buffered body, so openapi-fetch reads it without touching the network. */
+function buffered(exchange: Extract<Exchange, { kind: "response" }>): Response {
+  const { response, bytes, url } = exchange;
+  const headers = new Headers(response.headers);
+  if (bytes) {
+    // The body is already decoded, so its encoding and length are those of the bytes held here.
+    headers.delete("content-encoding");
+    headers.set("content-length", String(bytes.byteLength));
+  }
+  const out = new Response(bytes, { status: response.status, statusText: response.statusText, headers });
+  Object.defineProperty(out, "url", { value: url.href });
+  return out;
+}
+
+export function createTransport(options: TransportOptions): typeof globalThis.fetch {
+  const settings = resolveRetryOptions(options);
+  const redactor = options.redactor ?? new Redactor();
+  const { tokens, logger } = options;
+  const basePath = new URL(options.baseUrl).pathname.replace(/\/+$/, "");
+
+  /** Sends one attempt, following same-origin redirects, and reads the whole body. */
+  async function exchange(first: URL, method: string, headers: Headers, body: Uint8Array<ArrayBuffer> | undefined, signal: AbortSignal, dispatcher: unknown): Promise<Exchange> {
     const send = options.fetch ?? globalThis.fetch;
-    const request = new Request(input, init);
-    const signal = AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]);
-    return send(new Request(request, { signal }));
+    let url = first;
+    for (let hops = 0; ; hops++) {
+      const outgoing = new Request(url, { method, headers, body, signal, redirect: "manual" });
+      // undici links our signal to the Request's own signal weakly: if the Request were collected
+      // while its body is still being read, an abort (a timeout) would no longer reach the read.
+      inFlight.add(outgoing);
+      let response: Response;
+      let bytes: Uint8Array<ArrayBuffer> | null = null;
+      try {
+        response = await (dispatcher === undefined ? send(outgoing) : send(outgoing, { dispatcher } as RequestInit));
+        if (response.type === "opaqueredirect") {
+          return { kind: "refused-redirect", status: response.status, location: "(hidden by the platform)", problem: "a redirect the platform does not let the client inspect" };
+        }
+        if (!REDIRECT_STATUSES.has(response.status) || !response.headers.has("location")) {
+          if (!NULL_BODY_STATUSES.has(response.status) && method !== "HEAD") bytes = new Uint8Array(await response.arrayBuffer());
+          return { kind: "response", response, bytes, url };
+        }
+      } finally {
+        inFlight.delete(outgoing);
+      }
+      const location = response.headers.get("location")!;
+      await response.body?.cancel().catch(() => undefined);
+      let target: URL;
+      try {
+        target = new URL(location, url);
+      } catch {
+        return { kind: "refused-redirect", status: response.status, location: "(not a URL)", problem: "a redirect to an unreadable location" };
+      }
+      const shown = redactor.text(`${target.origin}${target.pathname}`);
+      if (target.origin !== url.origin) {
+        return { kind: "refused-redirect", status: response.status, location: shown, problem: "a redirect to another origin, which would receive the credentials" };
+      }
+      if (hops >= MAX_REDIRECTS) {
+        return { kind: "refused-redirect", status: response.status, location: shown, problem: `more than ${MAX_REDIRECTS} redirects` };
+      }
+      // As fetch does: 303 (and 301/302 after a POST) turn into a GET without the body.
+      if ((response.status === 303 && method !== "HEAD") || ((response.status === 301 || response.status === 302) && method === "POST")) {
+        method = "GET";
+        body = undefined;
+        headers = new Headers(headers);
+        headers.delete("content-type");
+        headers.delete("content-length");
+      }
+      url = target;
+    }
+  }
+
+  return async function adultWorkFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    // openapi-fetch calls fetch(request, requestInitExt): the second argument only carries undici extras.
+    const request = input instanceof Request ? input : new Request(input, init);
+    const dispatcher = input instanceof Request ? (init as { dispatcher?: unknown } | undefined)?.dispatcher : undefined;
+    // Also covers a per-call baseUrl, which openapi-fetch accepts without the client's checks.
+    const url = requireSecureUrl(request.url, "The request URL");
+    const method = request.method.toUpperCase();
+    const documentedPath = basePath && url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length) : url.pathname;
+    const operationId = operationIdFor(method, documentedPath);
+    const op = operationId ? operationInfo(operationId) : undefined;
+    const call: LoggedCall = { operationId, method, path: op?.path ?? documentedPath };
+    const idempotent = op ? op.idempotent : METHODS_SAFE_TO_REPEAT.has(method);
+    const userTokens = op?.security === "user" ? tokens : undefined;
+    const acceptJsonOnly = acceptsOnlyJson(request.headers.get("accept"));
+    // Read once: every attempt sends the same bytes.
+    const body = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
+
+    if (request.signal.aborted) throw request.signal.reason;
+    const scope = new CallScope(request.signal, settings.timeoutMs);
+    let attempts = 0;
+    let retries = 0;
+    let replayed = false;
+
+    let logged: unknown;
+    const fail = (error: AdultWorkError): never => {
+      logged = error;
+      emit(logger, { type: "error", ...call, attempts, error });
+      throw error;
+    };
+    const timeout = (timeoutMs: number) => fail(new AdultWorkTimeoutError({ ...call, attempts, timeoutMs, mayHaveBeenProcessed: attempts > 0 }));
+    /** Waits `delayMs` before the next attempt, if the overall deadline leaves room for one after it. */
+    const backOff = async (delayMs: number, reason: string): Promise<boolean> => {
+      if (retries >= settings.maxRetries || delayMs >= scope.remaining()) return false;
+      emit(logger, { type: "retry", ...call, attempt: attempts, delayMs, reason: redactor.text(reason) });
+      retries++;
+      await scope.sleep(delayMs);
+      return true;
+    };
+    const nextBackoff = () => backoffDelay(retries + 1, settings.retryDelayMs, settings.maxRetryDelayMs);
+
+    try {
+      for (;;) {
+        const headers = new Headers(request.headers);
+        let token: string | undefined;
+        if (userTokens) {
+          token = await scope.wait(userTokens.getToken({ log: logger }));
+          redactor.add(token);
+          // Capital B: RFC 6750's spelling, which strict servers (and Prism) require.
+          if (token) headers.set("Authorization", `Bearer ${token}`);
+        }
+        // An attempt that could not be retried anyway may use all the time that is left.
+        const retryable = idempotent && retries < settings.maxRetries;
+        const limit = retryable ? Math.min(settings.attemptTimeoutMs, scope.remaining()) : scope.remaining();
+        attempts++;
+        emit(logger, { type: "request", ...call, attempt: attempts });
+        const outcome = await scope.attempt(limit, (signal) => exchange(url, method, headers, body, signal, dispatcher));
+
+        if (!outcome.ok) {
+          if (scope.callerAborted) throw request.signal.reason;
+          if (scope.expired) return timeout(settings.timeoutMs);
+          const unsent = !outcome.timedOut && neverSent(outcome.error);
+          const reason = outcome.timedOut ? `no response within ${limit} ms` : (errorCodes(outcome.error)[0] ?? "network error");
+          if ((idempotent || unsent) && (await backOff(nextBackoff(), reason))) continue;
+          if (outcome.timedOut) return timeout(limit);
+          return fail(new AdultWorkConnectionError({ ...call, attempts, reason, mayHaveBeenProcessed: !unsent }, { cause: redactor.error(outcome.error) }));
+        }
+
+        const result = outcome.value;
+        if (result.kind === "refused-redirect") {
+          emit(logger, { type: "response", ...call, attempt: attempts, status: result.status });
+          return fail(new AdultWorkRedirectError({ ...call, attempts, status: result.status, location: result.location, problem: result.problem }));
+        }
+        const { response, bytes } = result;
+        emit(logger, { type: "response", ...call, attempt: attempts, status: response.status });
+
+        // A 401 means the request was not processed, so one replay with a fresh token is safe, POST included.
+        if (response.status === 401 && userTokens?.refresh && token && !replayed) {
+          replayed = true;
+          // The provider logs a refresh when it makes one: concurrent 401s share a single refresh.
+          const fresh = await scope.wait(userTokens.refresh(token, { log: logger }));
+          if (fresh && fresh !== token) continue;
+        }
+        if (RETRYABLE_STATUSES.has(response.status) && idempotent) {
+          const asked = retryAfterMs(response.headers.get("retry-after"));
+          if (await backOff(asked ?? nextBackoff(), `HTTP ${response.status}`)) continue;
+        }
+        if (acceptJsonOnly && response.ok && bytes) {
+          const problem = jsonProblem(response.headers.get("content-type"), bytes);
+          if (problem) {
+            const contentType = response.headers.get("content-type");
+            return fail(new InvalidResponseError({ ...call, attempts, status: response.status, contentType, body: redactor.text(new TextDecoder().decode(bytes)), problem }));
+          }
+        }
+        const out = buffered(result);
+        attemptCounts.set(out, attempts);
+        return out;
+      }
+    } catch (err) {
+      // Aborts surface here from sleeps and token waits; everything else was thrown on purpose above.
+      if (scope.callerAborted) throw request.signal.reason;
+      if (scope.expired && !(err instanceof AdultWorkError)) return timeout(settings.timeoutMs);
+      // Token errors (an expired refresh token, the token endpoint failing) are reported like the rest.
+      if (err instanceof AdultWorkError && err !== logged) emit(logger, { type: "error", ...call, attempts, error: err });
+      throw err;
+    } finally {
+      scope.dispose();
+    }
   };
 }
