@@ -1,7 +1,7 @@
 // createAdultWorkClient: the typed openapi-fetch client, plus the credentials each operation needs.
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
-import { AdultWorkUsageError, Redactor, apiErrorFor, type CallInfo } from "./errors.js";
+import { AdultWorkUsageError, Redactor, apiErrorFor, attachRedactor, type CallInfo } from "./errors.js";
 import { operationIdFor, operationInfo } from "./operations.js";
 import { createGroupMemberClient, type GroupMemberClient } from "./group.js";
 import { attemptsOf, createTransport, requireSecureUrl, type RetryOptions } from "./transport.js";
@@ -87,8 +87,11 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
       if (op?.security === "apiKey" && apiKey) {
         const url = new URL(request.url);
         url.searchParams.set(op.apiKeyParam ?? "apiKey", apiKey);
-        return new Request(url, request);
+        const signed = new Request(url, request);
+        attachRedactor(signed, redactor);
+        return signed;
       }
+      attachRedactor(request, redactor);
       return undefined;
     },
     onResponse({ request, response, schemaPath }) {

@@ -43,7 +43,7 @@ export class AdultWorkApiError extends AdultWorkError {
   readonly mayHaveBeenProcessed: boolean;
 
   constructor(info: CallInfo & { status: number; statusText?: string; body: unknown; headers?: Headers }) {
-    super(`AdultWork API ${describeCall(info)} failed with HTTP ${info.status}${info.statusText ? ` ${info.statusText}` : ""}${summariseBody(info.body)}`);
+    super(`AdultWork API ${describeCall(info)} failed with HTTP ${info.status}${info.statusText ? ` ${info.statusText}` : ""}`);
     this.status = info.status;
     this.operationId = info.operationId;
     this.method = info.method;
@@ -168,7 +168,7 @@ export class InvalidResponseError extends AdultWorkError {
   readonly mayHaveBeenProcessed = true;
 
   constructor(info: CallInfo & { status: number; contentType: string | null; body: string; problem: string }) {
-    super(`AdultWork API ${describeCall(info)} answered HTTP ${info.status} with ${info.problem}${summariseBody(info.body)}`);
+    super(`AdultWork API ${describeCall(info)} answered HTTP ${info.status} with ${info.problem}`);
     this.operationId = info.operationId;
     this.method = info.method;
     this.path = info.path;
@@ -245,17 +245,6 @@ export class RefreshTokenExpiredError extends OAuthError {
   override name = "RefreshTokenExpiredError";
 }
 
-function summariseBody(body: unknown): string {
-  if (body === undefined || body === null || body === "") return "";
-  let text: string;
-  try {
-    text = typeof body === "string" ? body : JSON.stringify(body);
-  } catch {
-    return "";
-  }
-  text = text.replace(/\s+/g, " ").trim();
-  return text ? `: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}` : "";
-}
 
 // Properties Node and undici put on network errors that are worth keeping (after redaction).
 const CAUSE_FIELDS = ["code", "errno", "syscall", "hostname", "address", "port"] as const;
@@ -271,6 +260,16 @@ export class Redactor {
   add(secret: string | undefined | null): void {
     // Very short values would redact innocent text and are not credentials anyway.
     if (secret && secret.length >= 6) this.secrets.add(secret);
+  }
+
+  /** The secrets registered so far. */
+  known(): string[] {
+    return [...this.secrets];
+  }
+
+  /** True when `value` contains a known secret (in any of the forms `text` redacts). */
+  holdsSecret(value: string): boolean {
+    return this.text(value) !== value;
   }
 
   text(value: string): string {
@@ -313,4 +312,18 @@ export class Redactor {
     for (const field of CAUSE_FIELDS) if (source[field] !== undefined) copy[field] = this.value(source[field]);
     return copy;
   }
+}
+
+const REDACTOR = Symbol.for("adultwork-api-client.redactor");
+
+/**
+ * Lets middleware added by the caller (such as the validate entry's) learn every secret the client
+ * knows, including tokens the transport sets only after middleware has run.
+ */
+export function attachRedactor(request: Request, redactor: Redactor): void {
+  Object.defineProperty(request, REDACTOR, { value: redactor, enumerable: false, configurable: true });
+}
+
+export function redactorOf(request: Request): Redactor | undefined {
+  return (request as unknown as Record<symbol, Redactor | undefined>)[REDACTOR];
 }

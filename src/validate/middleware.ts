@@ -1,7 +1,7 @@
 // responseValidation(): the openapi-fetch middleware that checks each answer against the contract.
 import type { Middleware } from "openapi-fetch";
 import contract from "../../generated/openapi.json" with { type: "json" };
-import { AdultWorkUsageError } from "../errors.js";
+import { AdultWorkUsageError, InvalidResponseError, redactorOf } from "../errors.js";
 import { operationIdFor, operationInfo } from "../operations.js";
 import { createDriftChecker, type DriftChecker } from "./checker.js";
 import { AdultWorkContractError, describeFinding } from "./contract-error.js";
@@ -26,7 +26,7 @@ const bundledChecker = () => (sharedChecker ??= createDriftChecker(contract as u
 
 /** The credentials a request carried, so a property name holding one is never reported. */
 function secretsOf(request: Request, operationId: string): string[] {
-  const out: string[] = [];
+  const out: string[] = [...(redactorOf(request)?.known() ?? [])];
   const auth = request.headers.get("authorization")?.replace(/^Bearer\s+/i, "");
   if (auth) out.push(auth);
   const param = operationInfo(operationId as Parameters<typeof operationInfo>[0]).apiKeyParam;
@@ -79,29 +79,37 @@ export function responseValidation(options: ResponseValidationOptions = {}): Mid
     if (!onFinding && !file) for (const f of findings) console.warn(`adultwork-api-client/validate: ${describeFinding(f)}`);
   };
 
+  const check = async (request: Request, operationId: string, status: number, contentType: string | null, body: string) => {
+    let findings: DriftFinding[];
+    try {
+      findings = bundledChecker().check({ operationId, status, contentType, body, secrets: secretsOf(request, operationId) });
+    } catch (err) {
+      // A schema ajv cannot compile is a defect of the contract, not of this answer: say so, once per schema.
+      console.warn(`adultwork-api-client/validate: cannot check ${operationId}: ${err instanceof Error ? err.message : String(err)}`);
+      return undefined;
+    }
+    if (!findings.length) return undefined;
+    await report(findings);
+    return mode === "throw" ? new AdultWorkContractError(findings) : undefined;
+  };
+
   return {
     async onResponse({ request, response, schemaPath }) {
       const operationId = operationIdFor(request.method, schemaPath);
       if (!operationId) return undefined;
       const body = response.status === 204 || request.method === "HEAD" || response.body === null ? "" : await response.clone().text();
-      let findings: DriftFinding[];
-      try {
-        findings = bundledChecker().check({
-          operationId,
-          status: response.status,
-          contentType: response.headers.get("content-type"),
-          body,
-          secrets: secretsOf(request, operationId),
-        });
-      } catch (err) {
-        // A schema ajv cannot compile is a defect of the contract, not of this answer: say so, once per schema.
-        console.warn(`adultwork-api-client/validate: cannot check ${operationId}: ${err instanceof Error ? err.message : String(err)}`);
-        return undefined;
-      }
-      if (!findings.length) return undefined;
-      await report(findings);
-      if (mode === "throw") throw new AdultWorkContractError(findings);
+      const err = await check(request, operationId, response.status, response.headers.get("content-type"), body);
+      if (err) throw err;
       return undefined;
+    },
+    // A 2xx answer that is not the JSON asked for (an HTML page, a wrong content type) never reaches
+    // onResponse: the transport turns it into InvalidResponseError. Its status and content type are
+    // still facts about the API.
+    async onError({ request, error, schemaPath }) {
+      if (!(error instanceof InvalidResponseError)) return undefined;
+      const operationId = operationIdFor(request.method, schemaPath);
+      if (!operationId) return undefined;
+      return (await check(request, operationId, error.status, error.contentType, error.body)) ?? undefined;
     },
   };
 }

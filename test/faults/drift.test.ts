@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { AdultWorkError, AdultWorkUsageError, createAdultWorkClient } from "adultwork-api-client";
+import { AdultWorkError, AdultWorkUsageError, InvalidResponseError, createAdultWorkClient } from "adultwork-api-client";
 import { AdultWorkContractError, responseValidation, type DriftFinding, type ResponseValidationOptions } from "adultwork-api-client/validate";
 import { ROOT, bin } from "../../scripts/lib/proc.mjs";
 import { toYaml } from "../../scripts/drift-report.mjs";
@@ -194,7 +194,7 @@ async function callAll(client: ReturnType<typeof validatedClient>) {
     () => undefined,
     (e: unknown) => e,
   );
-  expect(html).toBeInstanceOf(SyntaxError);
+  expect(html).toBeInstanceOf(InvalidResponseError);
   return results;
 }
 
