@@ -13,9 +13,24 @@ const Converter = createRequire(import.meta.url)("openapi-to-postmanv2");
 
 export const COLLECTION_FILE = "adultwork.postman_collection.json";
 
+const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
+
+/**
+ * The converter honours an operation's own `servers` but not its path item's (the Unified Login
+ * token endpoint declares its host there), so those are copied onto the operations first; the
+ * meaning is the same in OpenAPI.
+ */
+function serversOnOperations(doc) {
+  for (const item of Object.values(doc.paths ?? {})) {
+    if (!item.servers) continue;
+    for (const m of METHODS) if (item[m] && !item[m].servers) item[m].servers = item.servers;
+  }
+  return doc;
+}
+
 /** The contract as a Postman collection object: one folder per tag, requests filled from the examples. */
 export function postmanCollection(doc = loadBundle()) {
-  const input = withGeneratedIntro(doc, { postman: () => "" });
+  const input = serversOnOperations(withGeneratedIntro(doc, { postman: () => "" }));
   const options = { folderStrategy: "Tags", parametersResolution: "Example", requestNameSource: "Fallback", enableOptionalParameters: false };
   return new Promise((resolvePromise, reject) => {
     Converter.convertV2({ type: "json", data: input }, options, (err, res) => {

@@ -43,6 +43,15 @@ describe("the Postman collection", () => {
     }
   }, 60_000);
 
+  test("an operation whose path item names another host (the token endpoint's way) keeps that host", async () => {
+    const edited = structuredClone(doc);
+    const [path, item] = Object.entries(edited.paths as Record<string, Json>)[0]!;
+    item.servers = [{ url: "https://platform.adultwork.com" }];
+    const all = requests((await postmanCollection(edited)).item).filter((r) => `/${r.request.url.path.join("/")}` === path);
+    expect(all.length).toBeGreaterThan(0);
+    for (const r of all) expect(r.request.url.host.join(".")).toBe("platform.adultwork.com");
+  }, 60_000);
+
   test("member operations carry the Unified Login as their authorization", async () => {
     const all = requests((await postmanCollection(doc)).item);
     for (const id of operationIds.filter((i) => operations[i].security === "user")) {
