@@ -93,6 +93,13 @@ describe("the published package", () => {
     expect([...targets].filter((t) => !files.includes(t))).toEqual([]);
   });
 
+  test("every code entry names its declarations and a `default` target, so both import and require() find it", () => {
+    for (const key of codeEntries) {
+      // An entry with only an `import` condition is invisible to require(): Node matches `require` or `default`.
+      expect(Object.keys(pkg.exports[key]), key).toEqual(["types", "default"]);
+    }
+  });
+
   test("publint finds nothing to fix, suggestions included", async () => {
     expect(await publintProblems(tarball)).toEqual([]);
   });
