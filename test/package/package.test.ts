@@ -96,7 +96,9 @@ describe("the published package", () => {
   test("every code entry names its declarations and a `default` target, so both import and require() find it", () => {
     for (const key of codeEntries) {
       // An entry with only an `import` condition is invisible to require(): Node matches `require` or `default`.
-      expect(Object.keys(pkg.exports[key]), key).toEqual(["types", "default"]);
+      const conditions = Object.keys(pkg.exports[key]);
+      expect(conditions[0], `${key}: types first`).toBe("types");
+      expect(conditions.at(-1), `${key}: default last`).toBe("default");
     }
   });
 
