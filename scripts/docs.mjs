@@ -1,17 +1,55 @@
 #!/usr/bin/env node
-// `npm run docs`: builds the published reference, docs/index.html, from the bundled contract.
-// Redoc's scripts are embedded (--inlineBundle) so the page works offline and behind firewalls.
-import { mkdirSync } from "node:fs";
+// `npm run docs`: builds the published reference, docs/index.html, from the bundled contract, with
+// the introduction's generated tables filled in, and the Postman collection beside it. Redoc's
+// scripts are embedded (--inlineBundle) so the page works offline and behind firewalls.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { ROOT, redoclyBin, run } from "./lib/proc.mjs";
+import { BUNDLE_PATH, loadBundle } from "./lib/contract.mjs";
+import { withGeneratedIntro } from "./lib/docs-intro.mjs";
+import { COLLECTION_FILE, writePostmanCollection } from "./postman.mjs";
 
-export function buildDocs(output = join(ROOT, "docs", "index.html"), spec = join(ROOT, "generated", "openapi.json")) {
-  mkdirSync(dirname(resolve(output)), { recursive: true });
-  run(process.execPath, [redoclyBin(), "build-docs", spec, "--output", output, "--inlineBundle", "--title", "AdultWork.com REST API v1 reference"]);
+export const DOCS_TITLE = "AdultWork.com REST API v1 reference";
+
+// Redoc 3 shows its "API docs by Redocly" badge as an image fetched from Redocly's CDN, with no
+// option to turn it off; an offline reader or one behind a firewall would see a failed request.
+// The badge keeps its link and text, with the image drawn inline instead.
+const CDN_LOGO = /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g;
+const INLINE_LOGO =
+  "data:image/svg+xml," +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="48" height="14" viewBox="0 0 48 14">' +
+      '<text x="0" y="11" font-family="sans-serif" font-size="11" fill="#1a1c21">Redocly</text></svg>',
+  );
+
+/** The page as Redocly writes it, made self-contained: nothing is fetched from another host. */
+export function selfContained(html) {
+  const out = html.replace(CDN_LOGO, INLINE_LOGO);
+  if (/https:\/\/cdn\.redoc\.ly\//.test(out)) throw new Error("The Redoc page still loads something from cdn.redoc.ly: update selfContained()");
+  return out;
+}
+
+/** Writes `output` (the reference page) and the Postman collection beside it; returns `output`. */
+export async function buildDocs(output = join(ROOT, "docs", "index.html"), spec = BUNDLE_PATH) {
+  const dir = dirname(resolve(output));
+  mkdirSync(dir, { recursive: true });
+  const doc = loadBundle(spec);
+  const postman = () => `Or import the [Postman collection](${COLLECTION_FILE}) published beside this page.`;
+  const tmp = mkdtempSync(join(tmpdir(), "aw-docs-"));
+  try {
+    const input = join(tmp, "openapi.json");
+    writeFileSync(input, JSON.stringify(withGeneratedIntro(doc, { postman })));
+    run(process.execPath, [redoclyBin(), "build-docs", input, "--output", output, "--inlineBundle", "--title", DOCS_TITLE]);
+    writeFileSync(output, selfContained(readFileSync(output, "utf8")));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  await writePostmanCollection(join(dir, COLLECTION_FILE), doc);
   return output;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const out = buildDocs(process.argv[2]);
-  console.log(`Reference docs written to ${out}`);
+  const out = await buildDocs(process.argv[2]);
+  console.log(`Reference docs written to ${out}, the Postman collection beside it.`);
 }

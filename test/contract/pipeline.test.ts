@@ -30,8 +30,8 @@ describe("pipeline", () => {
     execFileSync(process.execPath, [bin("tsc"), "-p", "tsconfig.json"], { cwd: ROOT, stdio: "pipe" });
   }, 120_000);
 
-  test("the reference docs build from the contract and name every operation", () => {
-    const html = readFileSync(buildDocs(join(tmp, "index.html")), "utf8");
+  test("the reference docs build from the contract and name every operation", async () => {
+    const html = readFileSync(await buildDocs(join(tmp, "index.html")), "utf8");
     expect(html).toContain(doc.info.title);
     for (const id of operationIds) {
       expect(html, id).toContain(`"operationId":"${id}"`);
