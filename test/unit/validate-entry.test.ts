@@ -69,7 +69,7 @@ describe("entry points", () => {
 
   test("package.json exposes the validate entry and ships what it imports", () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
-    expect(pkg.exports["./validate"]).toEqual({ types: "./dist/src/validate/index.d.ts", import: "./dist/src/validate/index.js" });
+    expect(pkg.exports["./validate"]).toEqual({ types: "./dist/src/validate/index.d.ts", default: "./dist/src/validate/index.js" });
     expect(pkg.exports["."]).toBeDefined();
     expect(Object.keys(pkg.dependencies)).toEqual(expect.arrayContaining(["ajv", "ajv-formats", "openapi-fetch"]));
     expect(pkg.files).toEqual(expect.arrayContaining(["dist/src", "dist/generated"]));

@@ -43,18 +43,18 @@ function importGraph(entry: string): { files: string[]; packages: string[] } {
 
 describe("the xml entry point", () => {
   test("package.json exports ./xml with types and import paths that the build produces", () => {
-    expect(pkg.exports["./xml"]).toEqual({ types: "./dist/src/xml/index.d.ts", import: "./dist/src/xml/index.js" });
+    expect(pkg.exports["./xml"]).toEqual({ types: "./dist/src/xml/index.d.ts", default: "./dist/src/xml/index.js" });
     expect(existsSync(built(pkg.exports["./xml"].types))).toBe(true);
-    expect(existsSync(built(pkg.exports["./xml"].import))).toBe(true);
-    expect(existsSync(built(pkg.exports["."].import))).toBe(true);
+    expect(existsSync(built(pkg.exports["./xml"].default))).toBe(true);
+    expect(existsSync(built(pkg.exports["."].default))).toBe(true);
   });
 
   test("the core entry never loads the XML parser or the xml modules", () => {
-    const core = importGraph(built(pkg.exports["."].import));
+    const core = importGraph(built(pkg.exports["."].default));
     expect(core.packages).toContain("openapi-fetch");
     expect(core.packages).not.toContain("fast-xml-parser");
     expect(core.files.filter((f) => f.includes(`${join("src", "xml")}`))).toEqual([]);
-    expect(importGraph(built(pkg.exports["./xml"].import)).packages).toContain("fast-xml-parser");
+    expect(importGraph(built(pkg.exports["./xml"].default)).packages).toContain("fast-xml-parser");
   });
 
   test("the runtime depends on openapi-fetch, plus fast-xml-parser for the xml entry and ajv for the validate entry", () => {
@@ -64,7 +64,7 @@ describe("the xml entry point", () => {
   test("the built entry runs under plain node and decodes the docs' XML sample", () => {
     const seed = reference.find((op) => op.docSlug === "MadeWebcamBookingDetails")!.sampleXml!;
     const script = `
-      const { decodeOperationXml } = await import(${JSON.stringify(built(pkg.exports["./xml"].import))});
+      const { decodeOperationXml } = await import(${JSON.stringify(built(pkg.exports["./xml"].default))});
       process.stdout.write(JSON.stringify(decodeOperationXml("madeWebcamBookingDetails", process.env.XML)));`;
     const stdout = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: ROOT, env: { ...process.env, XML: seed }, encoding: "utf8" });
     expect(JSON.parse(stdout)).toMatchObject({ Credits: 10, Client: { UserID: 123456 } });
