@@ -4,10 +4,13 @@ import { operations, type OperationId, type OperationInfo } from "../generated/o
 export { operations };
 export type { OperationId, OperationInfo };
 
-const byRoute = new Map<string, OperationId>();
+// Method, then path: looking up a path needs no string built per call.
+const byRoute = new Map<string, Map<string, OperationId>>();
 for (const id of Object.keys(operations) as OperationId[]) {
   const op = operations[id];
-  byRoute.set(`${op.method} ${op.path}`, id);
+  let paths = byRoute.get(op.method);
+  if (!paths) byRoute.set(op.method, (paths = new Map()));
+  paths.set(op.path, id);
 }
 
 /** The table entry of one operation, typed as the general OperationInfo (for code that reads it at run time). */
@@ -17,5 +20,5 @@ export function operationInfo(id: OperationId): OperationInfo {
 
 /** The operationId served by `method` on the documented `path`, if the contract has one. */
 export function operationIdFor(method: string, path: string): OperationId | undefined {
-  return byRoute.get(`${method.toUpperCase()} ${path}`);
+  return (byRoute.get(method) ?? byRoute.get(method.toUpperCase()))?.get(path);
 }
