@@ -138,6 +138,8 @@ function neverSent(err: unknown): boolean {
 }
 
 function isJsonMediaType(value: string | null): boolean {
+  // The answer nearly every call gets, without splitting or a regular expression.
+  if (value === "application/json" || value === "application/json; charset=utf-8") return true;
   const type = value?.split(";")[0]?.trim().toLowerCase() ?? "";
   return type === "application/json" || /^application\/[\w.+-]+\+json$/.test(type);
 }
