@@ -7,6 +7,7 @@ export default defineConfig({
     alias: [
       { find: /^adultwork-api-client$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
       { find: /^adultwork-api-client\/xml$/, replacement: fileURLToPath(new URL("./src/xml/index.ts", import.meta.url)) },
+      { find: /^adultwork-api-client\/operations$/, replacement: fileURLToPath(new URL("./src/operation-table.ts", import.meta.url)) },
       { find: /^adultwork-api-client\/validate$/, replacement: fileURLToPath(new URL("./src/validate/index.ts", import.meta.url)) },
     ],
   },

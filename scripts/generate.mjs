@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { ROOT, run, redoclyBin } from "./lib/proc.mjs";
-import { buildOperationTable, renderOperationsModule, unifiedLoginOf } from "./lib/operations.mjs";
+import { buildOperationTable, renderOperationsModule, renderRuntimeModule, unifiedLoginOf } from "./lib/operations.mjs";
 
 const GENERATED = join(ROOT, "generated");
 const check = process.argv.includes("--check");
@@ -35,10 +35,13 @@ async function renderTypes(doc) {
 async function main() {
   const openapiJson = bundleSpec();
   const doc = JSON.parse(openapiJson);
+  const table = buildOperationTable(doc);
+  const unifiedLogin = unifiedLoginOf(doc);
   const files = {
     "openapi.json": openapiJson,
     "schema.d.ts": await renderTypes(doc),
-    "operations.ts": renderOperationsModule(buildOperationTable(doc), unifiedLoginOf(doc)),
+    "operations.ts": renderOperationsModule(table, unifiedLogin),
+    "runtime-operations.ts": renderRuntimeModule(table, unifiedLogin),
   };
 
   if (check) {

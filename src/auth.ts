@@ -29,10 +29,18 @@ export function isTokenProvider(value: unknown): value is TokenProvider {
   return typeof value === "object" && value !== null && typeof (value as TokenProvider).getToken === "function";
 }
 
+// The token of a provider made from a plain string, so the transport can use it without a wait.
+const FIXED = Symbol("adultwork.fixedToken");
+
+/** The token a provider always gives, when it was made from a plain string. */
+export function fixedTokenOf(provider: TokenProvider | undefined): string | undefined {
+  return (provider as { [FIXED]?: string } | undefined)?.[FIXED];
+}
+
 /** The provider behind the `accessToken` option. */
 export function tokenProviderFrom(token: AccessToken | undefined): TokenProvider | undefined {
   if (token === undefined) return undefined;
-  if (typeof token === "string") return { getToken: async () => token };
+  if (typeof token === "string") return { getToken: async () => token, [FIXED]: token } as TokenProvider;
   if (typeof token === "function") return { getToken: async () => await token() };
   if (isTokenProvider(token)) return token;
   throw new AdultWorkUsageError("accessToken must be a string, a function returning one, or an object with getToken()");

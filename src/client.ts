@@ -7,7 +7,7 @@ import { createGroupMemberClient, type GroupMemberClient } from "./group.js";
 import { attemptsOf, createTransport, requireSecureUrl, type RetryOptions } from "./transport.js";
 import { tokenProviderFrom, type AccessToken } from "./auth.js";
 import type { Logger } from "./log.js";
-import { checkFormatOptions, formatMiddleware, type FormatOptions } from "./format.js";
+import { applyFormat, checkFormatOptions, type FormatOptions } from "./format.js";
 
 /** The only API host the public docs name. */
 export const SANDBOX_BASE_URL = "https://api-sandbox.adultwork.com";
@@ -81,7 +81,10 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
   });
 
   const credentials: Middleware = {
-    async onRequest({ request, schemaPath }) {
+    // Synchronous, and one middleware for format and credentials: openapi-fetch pays for each
+    // middleware (and each promise) on every call. The format is read before the Request may be replaced.
+    onRequest({ request, schemaPath }) {
+      applyFormat(request, options);
       const id = operationIdFor(request.method, schemaPath);
       const op = id ? operationInfo(id) : undefined;
       if (op?.security === "apiKey" && apiKey) {
@@ -105,9 +108,8 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
       return undefined;
     },
   };
-  // Formats: `format` is read before credentials may replace the Request; XML is decoded before
-  // credentials records the response, so unwrap() finds the decoded one.
-  core.use(formatMiddleware(options), credentials);
+  // XML is decoded before credentials records the response, so unwrap() finds the decoded one.
+  core.use(credentials);
   if (options.xml) core.use(options.xml.decoder({ redact: (text) => redactor.text(text) }));
 
   return Object.assign(core, {

@@ -50,13 +50,8 @@ export function checkFormatOptions(options: FormatOptions): void {
  * Sets `Accept` for the call's format. It must run before any middleware that replaces the Request,
  * because openapi-fetch hands the per-call `format` over as a property of the original Request only.
  */
-export function formatMiddleware(options: FormatOptions): Middleware {
-  return {
-    onRequest({ request }) {
-      const perCall = checkFormat((request as Request & { format?: unknown }).format, "the call's format", options.xml);
-      const format = perCall ?? options.format;
-      if (format) request.headers.set("Accept", ACCEPT[format]);
-      return undefined;
-    },
-  };
+export function applyFormat(request: Request, options: FormatOptions): void {
+  const perCall = checkFormat((request as Request & { format?: unknown }).format, "the call's format", options.xml);
+  const format = perCall ?? options.format;
+  if (format) request.headers.set("Accept", ACCEPT[format]);
 }

@@ -24,7 +24,7 @@ export {
 } from "./dates.js";
 export { joinIds, splitIds, type JoinIdsOptions } from "./ids.js";
 export type { Format, FormatSupport } from "./format.js";
-export { operations, operationIdFor, type OperationId, type OperationInfo } from "./operations.js";
+export { operationIdFor, type OperationId, type OperationInfo } from "./operations.js";
 export {
   AdultWorkError,
   AdultWorkUsageError,

@@ -1,21 +1,31 @@
 // Looks up the generated operation table by what openapi-fetch knows about a call (method and path).
-import { operations, type OperationId, type OperationInfo } from "../generated/operations.js";
+// At run time it reads the compact table (generated/runtime-operations.ts); types come from the full
+// one (generated/operations.ts), which the "adultwork-api-client/operations" entry exports.
+import type { OperationId, OperationInfo, operations } from "../generated/operations.js";
+import { runtimeOperations, type RuntimeOperation } from "../generated/runtime-operations.js";
 
-export { operations };
-export type { OperationId, OperationInfo };
+export type { OperationId, OperationInfo, RuntimeOperation, operations };
 
-const byRoute = new Map<string, OperationId>();
-for (const id of Object.keys(operations) as OperationId[]) {
-  const op = operations[id];
-  byRoute.set(`${op.method} ${op.path}`, id);
+// Method, then path: looking up a path needs no string built per call.
+const byRoute = new Map<string, Map<string, OperationId>>();
+for (const id of Object.keys(runtimeOperations) as OperationId[]) {
+  const op = runtimeOperations[id]!;
+  let paths = byRoute.get(op.method);
+  if (!paths) byRoute.set(op.method, (paths = new Map()));
+  paths.set(op.path, id);
 }
 
-/** The table entry of one operation, typed as the general OperationInfo (for code that reads it at run time). */
-export function operationInfo(id: OperationId): OperationInfo {
-  return operations[id];
+/** True when the contract has an operation with this operationId. */
+export function isOperationId(id: unknown): id is OperationId {
+  return typeof id === "string" && Object.hasOwn(runtimeOperations, id);
+}
+
+/** What the runtime knows about one operation. */
+export function operationInfo(id: OperationId): RuntimeOperation {
+  return runtimeOperations[id]!;
 }
 
 /** The operationId served by `method` on the documented `path`, if the contract has one. */
 export function operationIdFor(method: string, path: string): OperationId | undefined {
-  return byRoute.get(`${method.toUpperCase()} ${path}`);
+  return (byRoute.get(method) ?? byRoute.get(method.toUpperCase()))?.get(path);
 }

@@ -1,6 +1,6 @@
 // Which OAuth scopes the Unified Login must grant for a set of operations, read from the contract.
 import { AdultWorkUsageError } from "./errors.js";
-import { operationInfo, operations, type OperationId } from "./operations.js";
+import { isOperationId, operationInfo, type OperationId } from "./operations.js";
 
 /** An operation, optionally with the parameters it will be called with (they can narrow its scopes). */
 export type ScopedCall = OperationId | { operationId: OperationId; params?: Record<string, unknown> };
@@ -11,7 +11,7 @@ export type ScopedCall = OperationId | { operationId: OperationId; params?: Reco
  * parameters to get only the scopes of the bits set; without them, every bit's scope is returned.
  */
 export function requiredScopes(operationId: OperationId, params?: Record<string, unknown>): readonly string[] {
-  if (!Object.hasOwn(operations, operationId)) throw new TypeError(`Unknown operationId: ${String(operationId)}`);
+  if (!isOperationId(operationId)) throw new TypeError(`Unknown operationId: ${String(operationId)}`);
   const op = operationInfo(operationId);
   const flags = op.scopeFlags;
   const value = flags ? params?.[flags.param] : undefined;

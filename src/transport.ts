@@ -9,7 +9,8 @@ import {
   InvalidResponseError,
   Redactor,
 } from "./errors.js";
-import type { TokenProvider } from "./auth.js";
+import { fixedTokenOf, type TokenProvider } from "./auth.js";
+import { BufferedResponse, type ParsedBody } from "./buffered-response.js";
 import { emit, type LoggedCall, type Logger } from "./log.js";
 import { operationIdFor, operationInfo } from "./operations.js";
 
@@ -55,9 +56,6 @@ const NEVER_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 const METHODS_SAFE_TO_REPEAT = new Set(["GET", "HEAD", "PUT"]);
-
-// Requests whose answer is still being read (see `exchange`).
-const inFlight = new Set<Request>();
 
 // How many times the request behind each response was sent, for the errors `unwrap` builds.
 const attemptCounts = new WeakMap<Response, number>();
@@ -140,6 +138,8 @@ function neverSent(err: unknown): boolean {
 }
 
 function isJsonMediaType(value: string | null): boolean {
+  // The answer nearly every call gets, without splitting or a regular expression.
+  if (value === "application/json" || value === "application/json; charset=utf-8") return true;
   const type = value?.split(";")[0]?.trim().toLowerCase() ?? "";
   return type === "application/json" || /^application\/[\w.+-]+\+json$/.test(type);
 }
@@ -147,32 +147,88 @@ function isJsonMediaType(value: string | null): boolean {
 /** True when the caller asked for JSON and nothing else (the typed client does). */
 function acceptsOnlyJson(accept: string | null): boolean {
   if (!accept) return false;
-  return accept.split(",").every((part) => isJsonMediaType(part));
+  return accept === "application/json" || accept.split(",").every((part) => isJsonMediaType(part));
 }
 
-/** Checks a 2xx body the caller asked to get as JSON; returns what is wrong with it, if anything. */
-function jsonProblem(contentType: string | null, bytes: Uint8Array<ArrayBuffer>): string | undefined {
-  if (bytes.byteLength === 0) return undefined;
-  if (!isJsonMediaType(contentType)) return `${contentType ? `content type ${contentType}` : "no content type"} where JSON was asked for`;
+const decoder = new TextDecoder();
+
+/** Checks a 2xx body the caller asked to get as JSON: what is wrong with it, or the parsed value. */
+function checkJson(contentType: string | null, bytes: Uint8Array<ArrayBuffer>): { problem: string } | { parsed: ParsedBody | undefined } {
+  if (bytes.byteLength === 0) return { parsed: undefined };
+  if (!isJsonMediaType(contentType)) return { problem: `${contentType ? `content type ${contentType}` : "no content type"} where JSON was asked for` };
+  const text = decoder.decode(bytes);
   try {
-    JSON.parse(new TextDecoder().decode(bytes));
-    return undefined;
+    return { parsed: { text, value: JSON.parse(text) } };
   } catch {
-    return "a body that is not valid JSON";
+    return { problem: "a body that is not valid JSON" };
   }
 }
 
-/** The caller's signal and the overall deadline of one call, and the timers that serve them. */
+const EMPTY = new Uint8Array(0);
+
+/** The path of a serialised URL whose origin is `originLength` characters long. */
+function pathOf(href: string, originLength: number): string {
+  const end = href.search(/[?#]/);
+  return href.slice(originLength, end === -1 ? undefined : end);
+}
+
+/**
+ * Reads a whole body. With an attempt, its abort cancels the read at once (a timeout, the caller):
+ * the read ends as if complete, and the attempt, already settled, drops the bytes.
+ */
+async function readAll(stream: ReadableStream<Uint8Array>, attempt?: Attempt): Promise<Uint8Array<ArrayBuffer>> {
+  const reader = stream.getReader();
+  if (attempt) {
+    attempt.reader = reader;
+    if (attempt.ended) void reader.cancel().catch(() => undefined);
+  }
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!(value instanceof Uint8Array)) throw new TypeError("a body chunk that is not a Uint8Array");
+      chunks.push(value);
+      length += value.byteLength;
+    }
+  } finally {
+    if (attempt) attempt.reader = undefined;
+  }
+  if (chunks.length === 1 && chunks[0]!.buffer instanceof ArrayBuffer) return chunks[0] as Uint8Array<ArrayBuffer>;
+  if (chunks.length === 0) return EMPTY;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
+}
+
+/** One attempt in flight: what an abort has to stop. */
+interface Attempt {
+  readonly controller: AbortController;
+  reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  ended: boolean;
+}
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown; timedOut: boolean };
+
+/**
+ * The caller's signal and the overall deadline of one call. It aborts whatever the call is waiting
+ * on (an attempt, a backoff, a token) when the caller aborts or time runs out. An attempt gets one
+ * AbortController and one timer; waiting on nothing costs nothing.
+ */
 class CallScope {
-  private readonly controller = new AbortController();
-  readonly signal = this.controller.signal;
   callerAborted = false;
   expired = false;
   readonly deadline: number;
-  private readonly timer: ReturnType<typeof setTimeout>;
+  // Ends the current wait with an abort reason.
+  private interrupt: ((reason: unknown) => void) | undefined;
   private readonly onCallerAbort = () => {
     this.callerAborted = true;
-    this.controller.abort(this.caller.reason);
+    this.interrupt?.(this.caller.reason);
   };
 
   constructor(
@@ -180,10 +236,6 @@ class CallScope {
     timeoutMs: number,
   ) {
     this.deadline = Date.now() + timeoutMs;
-    this.timer = setTimeout(() => {
-      this.expired = true;
-      this.controller.abort(new DOMException("The call ran out of time", "TimeoutError"));
-    }, timeoutMs);
     caller.addEventListener("abort", this.onCallerAbort, { once: true });
   }
 
@@ -191,9 +243,46 @@ class CallScope {
     return Math.max(0, this.deadline - Date.now());
   }
 
-  /** Resolves after `ms`, or rejects as soon as the call is aborted or out of time. */
+  /**
+   * Settles as `start` says, or rejects with the abort reason as soon as the caller aborts or, if
+   * `limitMs` is given, when that time is up (which is the call's deadline: `expired` is set).
+   */
+  private interruptible<T>(limitMs: number | undefined, start: (resolve: (value: T) => void, reject: (err: unknown) => void) => () => void): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (this.callerAborted) return reject(this.caller.reason);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let cleanup: () => void = () => undefined;
+      const end = () => {
+        this.interrupt = undefined;
+        clearTimeout(timer);
+        cleanup();
+      };
+      this.interrupt = (reason) => {
+        end();
+        reject(reason);
+      };
+      if (limitMs !== undefined) {
+        timer = setTimeout(() => {
+          this.expired = true;
+          this.interrupt?.(new DOMException("The call ran out of time", "TimeoutError"));
+        }, limitMs);
+      }
+      cleanup = start(
+        (value) => {
+          end();
+          resolve(value);
+        },
+        (err) => {
+          end();
+          reject(err);
+        },
+      );
+    });
+  }
+
+  /** Resolves after `ms` (which the caller keeps within the deadline), or rejects as soon as the caller aborts. */
   sleep(ms: number): Promise<void> {
-    return this.abortable<void>((resolve) => {
+    return this.interruptible<void>(undefined, (resolve) => {
       const timer = setTimeout(resolve, ms);
       return () => clearTimeout(timer);
     });
@@ -201,73 +290,74 @@ class CallScope {
 
   /** Waits for `promise`, but gives up as soon as the call is aborted or out of time. */
   wait<T>(promise: Promise<T>): Promise<T> {
-    return this.abortable<T>((resolve, reject) => {
+    return this.interruptible<T>(this.remaining(), (resolve, reject) => {
       promise.then(resolve, reject);
       return () => undefined;
     });
   }
 
-  /** A promise that settles as `start` says, or rejects with the abort reason; `start` returns its cleanup. */
-  private abortable<T>(start: (resolve: (value: T) => void, reject: (err: unknown) => void) => () => void): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      if (this.signal.aborted) return reject(this.signal.reason);
-      let cleanup = () => undefined as void;
-      const onAbort = () => {
-        cleanup();
-        reject(this.signal.reason);
+  /**
+   * Runs one attempt that may take `limitMs`; when that is all the call has left, running out of it
+   * is the call's timeout (`expired`), else the attempt's own. The attempt's signal aborts the fetch,
+   * and a body being read is cancelled directly, so neither depends on how the platform links signals.
+   */
+  attempt<T>(limitMs: number, endsCall: boolean, run: (attempt: Attempt) => Promise<T>): Promise<Outcome<T>> {
+    const attempt: Attempt = { controller: new AbortController(), reader: undefined, ended: false };
+    return new Promise<Outcome<T>>((resolve) => {
+      let timedOut = false;
+      const finish = (outcome: Outcome<T>) => {
+        if (attempt.ended) return;
+        attempt.ended = true;
+        this.interrupt = undefined;
+        clearTimeout(timer);
+        resolve(outcome);
       };
-      this.signal.addEventListener("abort", onAbort, { once: true });
-      const settle = <A>(fn: (arg: A) => void) => (arg: A) => {
-        cleanup();
-        this.signal.removeEventListener("abort", onAbort);
-        fn(arg);
+      const abort = (reason: unknown) => {
+        attempt.controller.abort(reason);
+        void attempt.reader?.cancel(reason).catch(() => undefined);
+        finish({ ok: false, error: reason, timedOut });
       };
-      cleanup = start(settle(resolve), settle(reject));
+      const timer = setTimeout(() => {
+        if (endsCall) {
+          this.expired = true;
+          abort(new DOMException("The call ran out of time", "TimeoutError"));
+        } else {
+          timedOut = true;
+          abort(new DOMException("The attempt ran out of time", "TimeoutError"));
+        }
+      }, limitMs);
+      if (this.callerAborted) return abort(this.caller.reason);
+      this.interrupt = abort;
+      run(attempt).then(
+        (value) => finish({ ok: true, value }),
+        (error) => finish({ ok: false, error, timedOut }),
+      );
     });
   }
 
-  /** Runs one attempt with a signal that also aborts after `ms`. */
-  async attempt<T>(ms: number, run: (signal: AbortSignal) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown; timedOut: boolean }> {
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort(new DOMException("The attempt ran out of time", "TimeoutError"));
-    }, ms);
-    const forward = () => controller.abort(this.signal.reason);
-    if (this.signal.aborted) forward();
-    else this.signal.addEventListener("abort", forward, { once: true });
-    try {
-      return { ok: true, value: await run(controller.signal) };
-    } catch (error) {
-      return { ok: false, error, timedOut };
-    } finally {
-      clearTimeout(timer);
-      this.signal.removeEventListener("abort", forward);
-    }
-  }
-
+  /**
+   * Ends the call's interest in the caller's signal. The listener is not removed: the signal is the
+   * Request's own, which becomes garbage with the call, and removing a listener from an EventTarget
+   * costs more than the rest of a call's bookkeeping. A late abort finds nothing to interrupt.
+   */
   dispose(): void {
-    clearTimeout(this.timer);
-    this.caller.removeEventListener("abort", this.onCallerAbort);
+    this.interrupt = undefined;
   }
 }
 
 type Exchange =
-  | { kind: "response"; response: Response; bytes: Uint8Array<ArrayBuffer> | null; url: URL }
+  | { kind: "response"; response: Response; bytes: Uint8Array<ArrayBuffer> | null; url: string }
   | { kind: "refused-redirect"; status: number; location: string; problem: string };
 
 /** The answer rebuilt around its buffered body, so openapi-fetch reads it without touching the network. */
-function buffered(exchange: Extract<Exchange, { kind: "response" }>): Response {
+function buffered(exchange: Extract<Exchange, { kind: "response" }>, parsed: ParsedBody | undefined): Response {
   const { response, bytes, url } = exchange;
-  const headers = new Headers(response.headers);
+  const out = new BufferedResponse(bytes, { status: response.status, statusText: response.statusText, headers: response.headers }, url, parsed);
   if (bytes) {
     // The body is already decoded, so its encoding and length are those of the bytes held here.
-    headers.delete("content-encoding");
-    headers.set("content-length", String(bytes.byteLength));
+    out.headers.delete("content-encoding");
+    out.headers.set("content-length", String(bytes.byteLength));
   }
-  const out = new Response(bytes, { status: response.status, statusText: response.statusText, headers });
-  Object.defineProperty(out, "url", { value: url.href });
   return out;
 }
 
@@ -275,30 +365,29 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
   const settings = resolveRetryOptions(options);
   const redactor = options.redactor ?? new Redactor();
   const { tokens, logger } = options;
-  const basePath = new URL(options.baseUrl).pathname.replace(/\/+$/, "");
+  const fixedToken = fixedTokenOf(tokens);
+  const base = requireSecureUrl(options.baseUrl, "baseUrl");
+  const basePath = base.pathname.replace(/\/+$/, "");
+  // Request URLs arrive serialised; one under the checked base URL needs no second parse.
+  const originLength = base.origin.length;
+  const underBase = `${base.origin}${basePath}/`;
 
   /** Sends one attempt, following same-origin redirects, and reads the whole body. */
-  async function exchange(first: URL, method: string, headers: Headers, body: Uint8Array<ArrayBuffer> | undefined, signal: AbortSignal, dispatcher: unknown): Promise<Exchange> {
+  async function exchange(first: string, method: string, headers: Headers, body: Uint8Array<ArrayBuffer> | undefined, attempt: Attempt, dispatcher: unknown): Promise<Exchange> {
     const send = options.fetch ?? globalThis.fetch;
     let url = first;
     for (let hops = 0; ; hops++) {
-      const outgoing = new Request(url, { method, headers, body, signal, redirect: "manual" });
-      // undici links our signal to the Request's own signal weakly: if the Request were collected
-      // while its body is still being read, an abort (a timeout) would no longer reach the read.
-      inFlight.add(outgoing);
-      let response: Response;
-      let bytes: Uint8Array<ArrayBuffer> | null = null;
-      try {
-        response = await (dispatcher === undefined ? send(outgoing) : send(outgoing, { dispatcher } as RequestInit));
-        if (response.type === "opaqueredirect") {
-          return { kind: "refused-redirect", status: response.status, location: "(hidden by the platform)", problem: "a redirect the platform does not let the client inspect" };
-        }
-        if (!REDIRECT_STATUSES.has(response.status) || !response.headers.has("location")) {
-          if (!NULL_BODY_STATUSES.has(response.status) && method !== "HEAD") bytes = new Uint8Array(await response.arrayBuffer());
-          return { kind: "response", response, bytes, url };
-        }
-      } finally {
-        inFlight.delete(outgoing);
+      // fetch builds its Request from these; the signal reaches it while it is in flight, and a body
+      // still being read is cancelled through `attempt` as well.
+      const init: RequestInit & { dispatcher?: unknown } = { method, headers, body, signal: attempt.controller.signal, redirect: "manual" };
+      if (dispatcher !== undefined) init.dispatcher = dispatcher;
+      const response = await send(url, init);
+      if (response.type === "opaqueredirect") {
+        return { kind: "refused-redirect", status: response.status, location: "(hidden by the platform)", problem: "a redirect the platform does not let the client inspect" };
+      }
+      if (!REDIRECT_STATUSES.has(response.status) || !response.headers.has("location")) {
+        const bytes = NULL_BODY_STATUSES.has(response.status) || method === "HEAD" ? null : response.body ? await readAll(response.body, attempt) : EMPTY;
+        return { kind: "response", response, bytes, url };
       }
       const location = response.headers.get("location")!;
       await response.body?.cancel().catch(() => undefined);
@@ -309,7 +398,7 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
         return { kind: "refused-redirect", status: response.status, location: "(not a URL)", problem: "a redirect to an unreadable location" };
       }
       const shown = redactor.text(`${target.origin}${target.pathname}`);
-      if (target.origin !== url.origin) {
+      if (target.origin !== new URL(url).origin) {
         return { kind: "refused-redirect", status: response.status, location: shown, problem: "a redirect to another origin, which would receive the credentials" };
       }
       if (hops >= MAX_REDIRECTS) {
@@ -323,7 +412,7 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
         headers.delete("content-type");
         headers.delete("content-length");
       }
-      url = target;
+      url = target.href;
     }
   }
 
@@ -332,9 +421,10 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
     const request = input instanceof Request ? input : new Request(input, init);
     const dispatcher = input instanceof Request ? (init as { dispatcher?: unknown } | undefined)?.dispatcher : undefined;
     // Also covers a per-call baseUrl, which openapi-fetch accepts without the client's checks.
-    const url = requireSecureUrl(request.url, "The request URL");
+    const url = request.url;
+    const pathname = url.startsWith(underBase) ? pathOf(url, originLength) : requireSecureUrl(url, "The request URL").pathname;
     const method = request.method.toUpperCase();
-    const documentedPath = basePath && url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length) : url.pathname;
+    const documentedPath = basePath && pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : pathname;
     const operationId = operationIdFor(method, documentedPath);
     const op = operationId ? operationInfo(operationId) : undefined;
     const call: LoggedCall = { operationId, method, path: op?.path ?? documentedPath };
@@ -342,7 +432,7 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
     const userTokens = op?.security === "user" ? tokens : undefined;
     const acceptJsonOnly = acceptsOnlyJson(request.headers.get("accept"));
     // Read once: every attempt sends the same bytes.
-    const body = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
+    const body = request.body === null ? undefined : await readAll(request.body);
 
     if (request.signal.aborted) throw request.signal.reason;
     const scope = new CallScope(request.signal, settings.timeoutMs);
@@ -353,14 +443,14 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
     let logged: unknown;
     const fail = (error: AdultWorkError): never => {
       logged = error;
-      emit(logger, { type: "error", ...call, attempts, error });
+      if (logger) emit(logger, { type: "error", ...call, attempts, error });
       throw error;
     };
     const timeout = (timeoutMs: number) => fail(new AdultWorkTimeoutError({ ...call, attempts, timeoutMs, mayHaveBeenProcessed: attempts > 0 }));
     /** Waits `delayMs` before the next attempt, if the overall deadline leaves room for one after it. */
     const backOff = async (delayMs: number, reason: string): Promise<boolean> => {
       if (retries >= settings.maxRetries || delayMs >= scope.remaining()) return false;
-      emit(logger, { type: "retry", ...call, attempt: attempts, delayMs, reason: redactor.text(reason) });
+      if (logger) emit(logger, { type: "retry", ...call, attempt: attempts, delayMs, reason: redactor.text(reason) });
       retries++;
       await scope.sleep(delayMs);
       return true;
@@ -372,17 +462,19 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
         const headers = new Headers(request.headers);
         let token: string | undefined;
         if (userTokens) {
-          token = await scope.wait(userTokens.getToken({ log: logger }));
+          // A fixed token needs no wait (and was registered with the redactor by the client).
+          token = fixedToken ?? (await scope.wait(userTokens.getToken({ log: logger })));
           redactor.add(token);
           // Capital B: RFC 6750's spelling, which strict servers (and Prism) require.
           if (token) headers.set("Authorization", `Bearer ${token}`);
         }
         // An attempt that could not be retried anyway may use all the time that is left.
         const retryable = idempotent && retries < settings.maxRetries;
-        const limit = retryable ? Math.min(settings.attemptTimeoutMs, scope.remaining()) : scope.remaining();
+        const left = scope.remaining();
+        const limit = retryable ? Math.min(settings.attemptTimeoutMs, left) : left;
         attempts++;
-        emit(logger, { type: "request", ...call, attempt: attempts });
-        const outcome = await scope.attempt(limit, (signal) => exchange(url, method, headers, body, signal, dispatcher));
+        if (logger) emit(logger, { type: "request", ...call, attempt: attempts });
+        const outcome = await scope.attempt(limit, limit >= left, (attempt) => exchange(url, method, headers, body, attempt, dispatcher));
 
         if (!outcome.ok) {
           if (scope.callerAborted) throw request.signal.reason;
@@ -396,11 +488,11 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
 
         const result = outcome.value;
         if (result.kind === "refused-redirect") {
-          emit(logger, { type: "response", ...call, attempt: attempts, status: result.status });
+          if (logger) emit(logger, { type: "response", ...call, attempt: attempts, status: result.status });
           return fail(new AdultWorkRedirectError({ ...call, attempts, status: result.status, location: result.location, problem: result.problem }));
         }
         const { response, bytes } = result;
-        emit(logger, { type: "response", ...call, attempt: attempts, status: response.status });
+        if (logger) emit(logger, { type: "response", ...call, attempt: attempts, status: response.status });
 
         // A 401 means the request was not processed, so one replay with a fresh token is safe, POST included.
         if (response.status === 401 && userTokens?.refresh && token && !replayed) {
@@ -413,14 +505,16 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
           const asked = retryAfterMs(response.headers.get("retry-after"));
           if (await backOff(asked ?? nextBackoff(), `HTTP ${response.status}`)) continue;
         }
+        let parsed: ParsedBody | undefined;
         if (acceptJsonOnly && response.ok && bytes) {
-          const problem = jsonProblem(response.headers.get("content-type"), bytes);
-          if (problem) {
+          const checked = checkJson(response.headers.get("content-type"), bytes);
+          if ("problem" in checked) {
             const contentType = response.headers.get("content-type");
-            return fail(new InvalidResponseError({ ...call, attempts, status: response.status, contentType, body: redactor.text(new TextDecoder().decode(bytes)), problem }));
+            return fail(new InvalidResponseError({ ...call, attempts, status: response.status, contentType, body: redactor.text(decoder.decode(bytes)), problem: checked.problem }));
           }
+          parsed = checked.parsed;
         }
-        const out = buffered(result);
+        const out = buffered(result, parsed);
         attemptCounts.set(out, attempts);
         return out;
       }

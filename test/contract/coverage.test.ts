@@ -1,7 +1,7 @@
 // Every operation the public docs describe is in the contract, at its documented method and path,
 // with its group-manager form where the docs give one.
 import { describe, expect, test } from "vitest";
-import { operations, type OperationId, type OperationInfo } from "adultwork-api-client";
+import { operations, type OperationId, type OperationInfo } from "adultwork-api-client/operations";
 import { methodsOf, operationIdOf, reference } from "../support/reference.js";
 
 const byRoute = new Map(Object.entries(operations).map(([id, op]) => [`${op.method} ${op.path}`, id]));

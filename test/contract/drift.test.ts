@@ -1,7 +1,8 @@
 // Answers generated from the contract keep to the contract: response validation finds nothing on
 // any operation, whether Prism serves the docs' examples or invents answers from the schemas.
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { createAdultWorkClient, operations, type OperationId } from "adultwork-api-client";
+import { createAdultWorkClient, type OperationId } from "adultwork-api-client";
+import { operations } from "adultwork-api-client/operations";
 import { responseValidation, type DriftFinding } from "adultwork-api-client/validate";
 import { startPrism } from "../../scripts/lib/prism.mjs";
 import { callOperation, operationIds } from "../support/contract.js";

@@ -1,7 +1,8 @@
 // Every operation of the contract, called through the client against Prism serving the same contract.
 // The list comes from generated/operations.ts: a new operation is tested without a new test.
 import { describe, expect, inject, test } from "vitest";
-import { createAdultWorkClient, operations, type OperationInfo } from "adultwork-api-client";
+import { createAdultWorkClient } from "adultwork-api-client";
+import { operations, type OperationInfo } from "adultwork-api-client/operations";
 import { callOperation, operationIds, sampleRequest, successExample } from "../support/contract.js";
 
 type Raw = (path: string, init?: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;

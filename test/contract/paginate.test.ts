@@ -4,12 +4,11 @@ import {
   AdultWorkUsageError,
   AuthenticationError,
   createAdultWorkClient,
-  operations,
   paginate,
   paginateItems,
-  type OperationInfo,
   type PagedPath,
 } from "adultwork-api-client";
+import { operations, type OperationInfo } from "adultwork-api-client/operations";
 import { sendJson, startLocalServer } from "../support/local-server.js";
 
 const PAGES = 3;

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { operations } from "adultwork-api-client";
+import { operations } from "adultwork-api-client/operations";
 import { postmanCollection } from "../../scripts/postman.mjs";
 import { ROOT } from "../../scripts/lib/proc.mjs";
 import { doc, operationIds, operationObject } from "../support/contract.js";

@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { operations } from "adultwork-api-client";
+import { operations } from "adultwork-api-client/operations";
 import { ATTW_PROFILE, attwReport, npmEnv, packPackage, publintProblems } from "../../scripts/check-package.mjs";
 import { ROOT } from "../../scripts/lib/proc.mjs";
 import { doc, successExample } from "../support/contract.js";

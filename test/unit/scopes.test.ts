@@ -1,6 +1,7 @@
 // Scopes are read from the contract: what an operation needs, and the union for a set of them.
 import { describe, expect, test } from "vitest";
-import { operations, requiredScopes, scopesFor, type OperationId } from "adultwork-api-client";
+import { requiredScopes, scopesFor, type OperationId } from "adultwork-api-client";
+import { operations } from "adultwork-api-client/operations";
 import { doc, operationObject } from "../support/contract.js";
 
 describe("scopes", () => {

@@ -6,11 +6,11 @@ import {
   AdultWorkApiError,
   AuthenticationError,
   createAdultWorkClient,
-  operations,
   scopesFor,
   unwrap,
   type OperationId,
 } from "adultwork-api-client";
+import { operations } from "adultwork-api-client/operations";
 
 const baseUrl = process.env.AW_BASE_URL;
 if (!baseUrl) throw new Error("Set AW_BASE_URL to the mock API");

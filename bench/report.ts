@@ -1,0 +1,140 @@
+// Turns bench/results.json into tables: for the console, and for README's Performance section, which
+// is written from the results alone (a test compares the two, so README cannot drift from them).
+import type { Machine } from "./machine.js";
+import { machineLine } from "./machine.js";
+import type { OverheadResult } from "./overhead.js";
+import type { PipelineResult } from "./pipeline.js";
+import type { SizeResult } from "./size.js";
+import type { SocketResult } from "./socket.js";
+import type { TypecheckResult } from "./typecheck.js";
+import type { XmlBenchRow } from "./xml.js";
+import type { ValidateBenchResult } from "./validate.js";
+
+export interface Results {
+  command: string;
+  date: string;
+  machine: Machine;
+  overhead?: OverheadResult;
+  socket?: SocketResult;
+  size?: SizeResult;
+  typecheck?: TypecheckResult;
+  pipeline?: PipelineResult;
+  xml?: XmlBenchRow[];
+  validate?: ValidateBenchResult;
+}
+
+export interface Target {
+  measure: string;
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+const num = (n: number, digits = 0) => n.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const x = (n: number) => `${n.toFixed(2)}×`;
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+function table(head: string[], rows: (string | number)[][], right: boolean[]): string {
+  return [
+    `| ${head.join(" | ")} |`,
+    `| ${right.map((r) => (r ? "---:" : "---")).join(" | ")} |`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
+}
+
+/** Every target of issue 7, measured. */
+export function targets(r: Results): Target[] {
+  const out: Target[] = [];
+  for (const row of r.overhead?.rows.filter((row) => row.contender === "adultwork-api-client") ?? []) {
+    const base = r.overhead!.rows.find((b) => b.case === row.case && b.contender === "openapi-fetch")!;
+    out.push({
+      measure: `Per call, ${row.case}, fetch stubbed`,
+      target: "≥ 0.90× bare openapi-fetch",
+      measured: `${x(row.vsOpenapiFetch)} (${row.usPerCall.toFixed(1)} µs a call against ${base.usPerCall.toFixed(1)} µs)`,
+      met: row.vsOpenapiFetch >= 0.9,
+    });
+  }
+  for (const row of r.socket?.rows.filter((row) => row.contender === "adultwork-api-client") ?? []) {
+    const plain = r.socket!.rows.find((b) => b.mode === row.mode && b.contender === "fetch")!;
+    out.push({
+      measure: `Socket, ${row.mode}, throughput`,
+      target: "≥ 0.95× plain fetch",
+      measured: `${x(row.throughputVsFetch)} (${num(row.requestsPerSec)} against ${num(plain.requestsPerSec)} requests/s)`,
+      met: row.throughputVsFetch >= 0.95,
+    });
+    out.push({
+      measure: `Socket, ${row.mode}, p99 latency`,
+      target: "≤ 1.10× plain fetch",
+      measured: `${x(row.p99VsFetch)} (${row.p99Ms.toFixed(2)} ms against ${plain.p99Ms.toFixed(2)} ms)`,
+      met: row.p99VsFetch <= 1.1,
+    });
+  }
+  const core = r.size?.rows.find((row) => row.bundle === "core");
+  if (core) out.push({ measure: "Core entry, minified and gzipped, openapi-fetch included", target: "≤ 5 kB", measured: kB(core.gzipBytes), met: core.gzipBytes <= 5000 });
+  if (r.pipeline) {
+    out.push({ measure: "Lint, generate, build and docs from a clean state", target: "< 20 s", measured: `${r.pipeline.totalSeconds.toFixed(1)} s`, met: r.pipeline.totalSeconds < 20 });
+  }
+  return out;
+}
+
+export function renderTargets(r: Results): string {
+  return table(["Measure", "Target", "Measured", "Met"], targets(r).map((t) => [t.measure, t.target, t.measured, t.met ? "yes" : "**no**"]), [false, false, false, false]);
+}
+
+export function renderOverhead(o: OverheadResult): string {
+  return `${table(
+    ["Call", "Client", "ops/s", "µs a call", "against openapi-fetch"],
+    o.rows.map((row) => [row.case, row.contender, num(row.opsPerSec), row.usPerCall.toFixed(1), x(row.vsOpenapiFetch)]),
+    [false, false, true, true, true],
+  )}\n\nMedian of ${o.rounds} interleaved rounds of ${num(o.callsPerRound)} sequential calls per client.`;
+}
+
+export function renderSocket(s: SocketResult): string {
+  return `${table(
+    ["Load", "Client", "requests/s", "p50 ms", "p99 ms", "throughput against fetch", "p99 against fetch"],
+    s.rows.map((row) => [row.mode, row.contender, num(row.requestsPerSec), row.p50Ms.toFixed(2), row.p99Ms.toFixed(2), x(row.throughputVsFetch), x(row.p99VsFetch)]),
+    [false, false, true, true, true, true, true],
+  )}\n\nMedian of ${s.rounds} interleaved rounds of ${num(s.requests)} GETs per client (concurrency ${s.concurrency} for the second load), a ${num(s.answerBytes)}-byte JSON answer.`;
+}
+
+export function renderSize(s: SizeResult): string {
+  return table(
+    ["Bundle", "Built from", "minified", "gzipped"],
+    s.rows.map((row) => [row.entryPoint ? `**${row.bundle}**` : row.bundle, `\`${row.entry}\``, kB(row.minifiedBytes), kB(row.gzipBytes)]),
+    [false, false, true, true],
+  );
+}
+
+export function renderTypecheck(t: TypecheckResult): string {
+  return `${table(
+    ["Client", "Consumer", "calls", "seconds", "peak MiB", "type instantiations", "type errors"],
+    t.rows.map((row) => [row.client, row.consumer, row.calls, row.seconds.toFixed(2), num(row.peakMiB), num(row.instantiations), row.typeErrors]),
+    [false, false, true, true, true, true, true],
+  )}\n\n\`tsc --noEmit\` with TypeScript ${t.typescript} (strict, \`noUncheckedIndexedAccess\`, \`skipLibCheck\`), median of ${t.runs} runs; this client through its published declarations (\`dist/\`), ${t.heyApi} through the code it generates.`;
+}
+
+export function renderPipeline(p: PipelineResult): string {
+  return `${table(["Step", "seconds"], [...p.steps.map((s) => [s.step, s.seconds.toFixed(1)]), ["**total**", `**${p.totalSeconds.toFixed(1)}**`]], [false, true])}\n\nMedian of ${p.runs} runs, each in a fresh copy without \`generated/\`, \`dist/\` and \`docs/\`.`;
+}
+
+/** README's Performance section body, from the results alone. */
+export function renderPerformance(r: Results): string {
+  const parts = [`Measured with \`${r.command}\` on ${machineLine(r.machine)}.`, "", renderTargets(r)];
+  if (r.overhead) parts.push("", "**Per-call overhead**, `fetch` stubbed as openapi-fetch's own benchmark stubs it (a fixed JSON `Response` on the next tick), so only the client's own work is timed:", "", renderOverhead(r.overhead));
+  if (r.socket) parts.push("", "**Over a socket**, a `node:http` server on 127.0.0.1 in a separate process; every client uses the platform's `fetch` on the same keep-alive pool:", "", renderSocket(r.socket));
+  if (r.size) parts.push("", "**Bundle size**, esbuild (ESM, minified, everything imported included), gzip level 9:", "", renderSize(r.size));
+  if (r.typecheck) parts.push("", "**Type-checking a consumer** that calls every operation of the contract once, generated from the operation table:", "", renderTypecheck(r.typecheck));
+  if (r.pipeline) parts.push("", "**The pipeline** from a clean state:", "", renderPipeline(r.pipeline));
+  return parts.join("\n");
+}
+
+const START = "<!-- performance:start (npm run bench writes this section from bench/results.json) -->";
+const END = "<!-- performance:end -->";
+
+/** README with its Performance section replaced by the one rendered from `r`. */
+export function readmeWithPerformance(readme: string, r: Results): string {
+  const from = readme.indexOf(START);
+  const to = readme.indexOf(END);
+  if (from < 0 || to < from) throw new Error(`README.md has no "${START}" … "${END}" section`);
+  return `${readme.slice(0, from + START.length)}\n${renderPerformance(r)}\n${readme.slice(to)}`;
+}
