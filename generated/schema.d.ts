@@ -2909,7 +2909,9 @@ export interface components {
          *     `PageNumber`: the name and shape of the property holding the bookings were not published, so
          *     the object stays open to it.
          */
-        WebcamBookingsPage: components["schemas"]["PageEnvelope"];
+        WebcamBookingsPage: {
+            [key: string]: unknown;
+        } & components["schemas"]["PageEnvelope"];
         /**
          * BookingStatus
          * @description The state of a webcam or phone chat booking: waiting for the booked member to answer
@@ -3053,9 +3055,13 @@ export interface components {
             /** @description The performer's member ID. */
             UserID?: number;
             /** @description The messengers the performer accepts, one object per messenger. */
-            SoftwareTypeIDs?: {
+            SoftwareTypeIDs?: ({
                 SoftwareTypeID?: components["schemas"]["SoftwareTypeID"];
-            }[];
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * AccountPermission
@@ -3105,6 +3111,8 @@ export interface components {
             UserTypeID?: number;
             /** @description The user type as text; its description is cut off in the docs, presumably the name of `UserTypeID`. */
             UserType?: string;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * AccountServices
@@ -3115,6 +3123,8 @@ export interface components {
         AccountServices: {
             /** @description The member's ID. */
             UserID?: number;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * AccountServicesAlternatives
@@ -3122,7 +3132,9 @@ export interface components {
          *     `aws:UpdateAlternatives`). The docs name the type but its fields were not published, so any
          *     object is accepted.
          */
-        AccountServicesAlternatives: Record<string, never>;
+        AccountServicesAlternatives: {
+            [key: string]: unknown;
+        };
         /**
          * AccountServicesUpdate
          * @description Which services the member offers. When `IsOfferingServices` is true every service flag must be
@@ -3130,7 +3142,7 @@ export interface components {
          *     `IsOtherServices: true`. `IsOtherServices` may only be true when all the other service flags are
          *     false. The docs' table is cut off after `OtherServices`, so more properties may exist.
          */
-        AccountServicesUpdate: {
+        AccountServicesUpdate: ({
             /** @description True when the member offers services, false when they are looking for them. */
             IsOfferingServices: boolean;
             /** @description Offers escort services; the escort booking operations need it. */
@@ -3157,7 +3169,9 @@ export interface components {
              *     costs a daily fee (1.00 credit; the rest of the sentence is cut off).
              */
             OtherServices?: components["schemas"]["IdList"];
-        } & (unknown & unknown & unknown);
+        } & {
+            [key: string]: unknown;
+        }) & (unknown & unknown & unknown);
         /**
          * GroupMemberBody
          * @description The field a group-manager request adds to its JSON body: the member of the caller's group to
@@ -3173,7 +3187,9 @@ export interface components {
          *     square crops. The docs name the type (without the usual `aws:` prefix) but its fields were not
          *     published, so any object is accepted.
          */
-        ProfileUpdateImages: Record<string, never>;
+        ProfileUpdateImages: {
+            [key: string]: unknown;
+        };
         /**
          * AccountUpdate
          * @description A partial update of the member's account and profile: every property is optional and only the
@@ -3209,6 +3225,8 @@ export interface components {
             InCalls?: boolean;
             /** @description Offers out-call escort services. The docs refer to out-call rates sent separately, but that property is cut off. */
             OutCalls?: boolean;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * MadeEscortBooking
@@ -3225,6 +3243,8 @@ export interface components {
             MeetStartDate?: components["schemas"]["AwDateTime"];
             /** @description When the meeting ends. */
             MeetEndDate?: components["schemas"]["AwDateTime"];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * EscortBookingOrder
@@ -3240,7 +3260,9 @@ export interface components {
          *     holding the bookings is not known and the object stays open to it. The paging fields follow the
          *     API's paging convention.
          */
-        EscortBookingsPage: components["schemas"]["PageEnvelope"];
+        EscortBookingsPage: {
+            [key: string]: unknown;
+        } & components["schemas"]["PageEnvelope"];
         /**
          * AwDayFirstDate
          * @description A calendar date in a request, written day first: `dd-MM-YYYY`. Used with a separate AwTimeOfDay
@@ -3268,6 +3290,8 @@ export interface components {
             BookingID?: number;
             /** @description True confirms the booking. */
             IsConfirmed?: boolean;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * UpdatedEscortBooking
@@ -3285,18 +3309,22 @@ export interface components {
          * @description One credit transaction of the member (documented as `aws:CreditHistory`). The docs name the type
          *     but its fields were not published, so any object is accepted.
          */
-        CreditHistoryEntry: Record<string, never>;
+        CreditHistoryEntry: {
+            [key: string]: unknown;
+        };
         /**
          * CreditHistoryPage
          * @description One page of the member's credit transactions. The page's fields are documented; the fields of
          *     each transaction are not (see CreditHistoryEntry). No sample was published.
          */
-        CreditHistoryPage: components["schemas"]["PageEnvelope"] & {
+        CreditHistoryPage: {
+            [key: string]: unknown;
+        } & (components["schemas"]["PageEnvelope"] & {
             /** @description How many transactions one page holds. */
             PageSize?: number;
             /** @description The transactions on this page. */
             CreditHistory?: components["schemas"]["CreditHistoryEntry"][];
-        };
+        });
         /**
          * Dashboard
          * @description The dashboard parts the request asked for (documented as `aws:Dashboard`). The docs' sample and
@@ -3304,7 +3332,9 @@ export interface components {
          *     UnreadEscortBookingCount, CurrentCreditsBalance, BlacklistedUserIds, Hotlists) are request flags;
          *     whether the answer uses them as property names is not confirmed, so any object is accepted.
          */
-        Dashboard: Record<string, never>;
+        Dashboard: {
+            [key: string]: unknown;
+        };
         /**
          * DirectCamSettings
          * @description A performer's DirectCam settings. Only the first row of the docs' table (`DoesFree`) could be
@@ -3314,6 +3344,8 @@ export interface components {
         DirectCamSettings: {
             /** @description True when the performer cams and chats for free to draw viewers into paid modes. */
             DoesFree?: boolean;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * ShowLiveThumbnails
@@ -3321,7 +3353,9 @@ export interface components {
          *     once written `aws: ShowLiveThumbnails`). The docs name the type but publish none of its fields,
          *     so the object is open and lists nothing.
          */
-        ShowLiveThumbnails: Record<string, never>;
+        ShowLiveThumbnails: {
+            [key: string]: unknown;
+        };
         /**
          * SaveDirectCamSettingsRequest
          * @description The DirectCam settings to store. The group and private mode settings are optional; every
@@ -3409,7 +3443,7 @@ export interface components {
          * ScheduleShowRequest
          * @description A new scheduled DirectCam show; a picture is required.
          */
-        ScheduleShowRequest: components["schemas"]["DirectCamScheduledShow"] & Record<string, never>;
+        ScheduleShowRequest: WithRequired<components["schemas"]["DirectCamScheduledShow"], "Image">;
         /**
          * UpdateScheduledShowRequest
          * @description The new state of a scheduled DirectCam show. All show fields are sent again; the picture may be
@@ -3478,6 +3512,8 @@ export interface components {
             Id?: number;
             /** @description The member's name as the sample shows it. */
             Username?: string;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * DirectChatPIN
@@ -3497,6 +3533,8 @@ export interface components {
             LastCallDate?: components["schemas"]["AwDateTime"];
             /** @description True while a call with this PIN is going on. */
             InProgress?: boolean;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * EmailsPage
@@ -3504,7 +3542,9 @@ export interface components {
          *     the paging fields every paged answer of the API starts with are known; the properties holding
          *     the e-mails (and the custom folders, when asked for) are not, and the object stays open to them.
          */
-        EmailsPage: components["schemas"]["PageEnvelope"];
+        EmailsPage: {
+            [key: string]: unknown;
+        } & components["schemas"]["PageEnvelope"];
         /**
          * EmailMessage
          * @description One e-mail of the member. The fields about the other member carry the prefix `Other`. The docs'
@@ -3531,11 +3571,15 @@ export interface components {
              *     on the e-mail pages; other pages' samples suggest the six counters of RatingCounts, which
              *     the docs do not confirm, so any object is accepted.
              */
-            OtherRatings?: Record<string, never>;
+            OtherRatings?: {
+                [key: string]: unknown;
+            };
             /** @description How many other logins the sender has. */
             OtherLogins?: number;
             /** @description A flag about the sender's other logins; its description is cut off in the docs. */
             OtherHasNegativeAlias?: boolean;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * EmailCustomFoldersRequest
@@ -3626,6 +3670,8 @@ export interface components {
             AvailableNowPhoneChat?: boolean;
             /** @description The member's feedback counters. */
             Ratings?: components["schemas"]["RatingCounts"];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * ProfileImages
@@ -3656,17 +3702,19 @@ export interface components {
             /** @description The member's caption for image 1. */
             Image1Description?: string;
         } & {
-            [key: string]: boolean | string;
+            [key: string]: unknown | boolean | string;
         };
         /**
          * FieldReportUser
          * @description The member a field report is about: their profile card and profile images. The docs' sample
          *     stops inside the images, so further fields may follow.
          */
-        FieldReportUser: components["schemas"]["UserSummary"] & {
+        FieldReportUser: {
+            [key: string]: unknown;
+        } & (components["schemas"]["UserSummary"] & {
             /** @description The member's profile images. */
             Images?: components["schemas"]["ProfileImages"];
-        };
+        });
         /**
          * FieldReportDetails
          * @description One field report (documented as `aws:FieldReportDetails`). No field table was published and the
@@ -3678,6 +3726,8 @@ export interface components {
             ReportID?: number;
             /** @description The member the report is about. */
             User?: components["schemas"]["FieldReportUser"];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * HotListDetails
@@ -3716,6 +3766,8 @@ export interface components {
              *     otherwise. The docs' sample shows only null, so the profile's shape is undocumented.
              */
             Profile?: unknown;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * HotList
@@ -3728,6 +3780,8 @@ export interface components {
             HotListDetails?: components["schemas"]["HotListDetails"];
             /** @description The members on the list. */
             HotListMembers?: components["schemas"]["HotListMember"][];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * Country
@@ -3813,6 +3867,8 @@ export interface components {
             DateUploaded?: components["schemas"]["AwDateTime"];
             /** @description The content categories the movie is filed under. */
             Categories?: components["schemas"]["MovieCategory"][];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * MovieGendersInClip
@@ -3831,7 +3887,9 @@ export interface components {
          *     the sample is the movie object itself; this contract follows the sample. The sample stops inside
          *     `User`, so the owner's fields and anything after them are only partly known.
          */
-        Movie: components["schemas"]["MovieCommon"] & {
+        Movie: {
+            [key: string]: unknown;
+        } & (components["schemas"]["MovieCommon"] & {
             /** @description The file's media type, such as `video/quicktime`. */
             Format?: string;
             /** @description Who appears in the clip. */
@@ -3845,15 +3903,19 @@ export interface components {
                 MovieCount?: number;
                 /** @description The owner's gender ID, judging by its name; the sample is cut off before its value. */
                 GenderID?: unknown;
+            } & {
+                [key: string]: unknown;
             };
-        };
+        });
         /**
          * RentalMovie
          * @description One rental movie (documented as `aws:RentalMovie`). The docs' table names a single `Rental movie`
          *     property, but the sample is the rental object itself; this contract follows the sample. The
          *     sample stops inside `Categories`, so later fields, if any, are unknown.
          */
-        RentalMovie: components["schemas"]["MovieCommon"] & {
+        RentalMovie: {
+            [key: string]: unknown;
+        } & (components["schemas"]["MovieCommon"] & {
             /** @description True when the owner marked the movie as amateur. */
             IsAmateur?: boolean;
             /** @description True when the owner marked the movie as professional. */
@@ -3873,7 +3935,7 @@ export interface components {
                 /** @description Address of the still; protocol-relative in the sample (`//rentals.adultwork.com/...`). */
                 URL?: string;
             }[];
-        };
+        });
         /**
          * NewsFeedUser
          * @description The member a newsfeed summary belongs to (documented as `aws:NewsFeedUser`): their profile card
@@ -3881,7 +3943,9 @@ export interface components {
          *     and places are names, not IDs. The docs' sample stops at `Nationality`, so further fields may
          *     follow.
          */
-        NewsFeedUser: components["schemas"]["UserSummary"] & {
+        NewsFeedUser: {
+            [key: string]: unknown;
+        } & (components["schemas"]["UserSummary"] & {
             /** @description The member's gender, by name (such as `Female`). */
             Gender?: string;
             /** @description The member's age in years. */
@@ -3909,20 +3973,24 @@ export interface components {
             Town?: string;
             /** @description The member's nationality, by name. */
             Nationality?: string;
-        };
+        });
         /**
          * NewsFeedSummary
          * @description One entry of a member's newsfeed summary (documented as `aws:NewsFeedSummary`). The docs name
          *     the type but the sample is cut off before any entry, so its fields are unknown.
          */
-        NewsFeedSummary: Record<string, never>;
+        NewsFeedSummary: {
+            [key: string]: unknown;
+        };
         /**
          * DirectChatSettings
          * @description A member's DirectChat configuration (documented as `aws:DirectChatSettings`), carried by the
          *     phone chat settings when the member takes part in DirectChat. The docs name the type but none
          *     of its fields were published, so the object is open and lists nothing.
          */
-        DirectChatSettings: Record<string, never>;
+        DirectChatSettings: {
+            [key: string]: unknown;
+        };
         /**
          * PhoneChatSettings
          * @description A performer's phone chat settings. The docs' table is cut off after `PhoneChatPPM`; further
@@ -3943,6 +4011,8 @@ export interface components {
             ShowPhoneChatNumber?: boolean;
             /** @description The member's phone chat price in credits per minute (the docs' description is cut off). */
             PhoneChatPPM?: number;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * SavePhoneChatSettingsRequest
@@ -3978,7 +4048,9 @@ export interface components {
          *     method code (see PhoneChatCallMethod) and whether that method is open to the caller. The docs
          *     describe the item but the names of its two fields were not published, so no property is listed.
          */
-        PhoneChatMethod: Record<string, never>;
+        PhoneChatMethod: {
+            [key: string]: unknown;
+        };
         /**
          * PhoneChatBookingsPage
          * @description One page of the phone chat bookings a member made. The docs' response section for this
@@ -3986,7 +4058,9 @@ export interface components {
          *     fields are shown. The answer is typed as the paging envelope that the API's other paged
          *     answers start with (the general paging convention of the docs), and stays open.
          */
-        PhoneChatBookingsPage: components["schemas"]["PageEnvelope"];
+        PhoneChatBookingsPage: {
+            [key: string]: unknown;
+        } & components["schemas"]["PageEnvelope"];
         /**
          * PhoneChatBooking
          * @description One phone chat booking, as the detail and action operations return it. The docs give this
@@ -4007,25 +4081,33 @@ export interface components {
             PhoneNumber?: string | null;
             /** @description The client's Skype name; null when the call method is not Skype. */
             SkypeName?: string | null;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * FreeGalleryUser
          * @description The owner of a free gallery (documented as `aws:FreeGalleryUser`). The docs name the type but
          *     its fields were not published.
          */
-        FreeGalleryUser: Record<string, never>;
+        FreeGalleryUser: {
+            [key: string]: unknown;
+        };
         /**
          * FreePicture
          * @description One picture of a free gallery (documented as `aws:FreePicture`). The docs name the type but its
          *     fields were not published.
          */
-        FreePicture: Record<string, never>;
+        FreePicture: {
+            [key: string]: unknown;
+        };
         /**
          * FreeGalleryPage
          * @description One page of a member's free gallery: paging figures, the owner and the pictures. The fields of
          *     the owner and picture objects were not published.
          */
-        FreeGalleryPage: components["schemas"]["PageEnvelope"] & {
+        FreeGalleryPage: {
+            [key: string]: unknown;
+        } & (components["schemas"]["PageEnvelope"] & {
             /** @description How many pictures a page holds. */
             PageSize?: number;
             /** @description How many pictures the whole result has. */
@@ -4034,7 +4116,7 @@ export interface components {
             User?: components["schemas"]["FreeGalleryUser"];
             /** @description The pictures on this page. */
             Pictures?: components["schemas"]["FreePicture"][];
-        };
+        });
         /**
          * AddPicturesInput
          * @description One picture to upload to the private gallery (documented as `aws:AddPicturesInput`). The docs'
@@ -4046,6 +4128,8 @@ export interface components {
             Title?: string;
             /** @description The picture's description. */
             Description?: string;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * AddPicturesRequest
@@ -4067,6 +4151,8 @@ export interface components {
             Description?: string;
             /** @description The image file, base64-encoded (the sample holds JPEG data). */
             Image?: string;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * AddFreePicturesRequest
@@ -4125,6 +4211,8 @@ export interface components {
              *     private gallery. What it holds otherwise (null or empty) is not documented.
              */
             ThumbUrl?: string | null;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * PicturePricePlan
@@ -4156,6 +4244,8 @@ export interface components {
             DurationID?: number;
             /** @description The price in credits. */
             Price?: number;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * PicturePricePlansUpdateRequest
@@ -4275,6 +4365,8 @@ export interface components {
              * @description The redirect URI sent in the authorize request; it must match the one registered for the project.
              */
             redirect_uri: string;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * OAuthRefreshTokenGrant
@@ -4583,7 +4675,9 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["PageEnvelope"];
+                "application/json": {
+                    [key: string]: unknown;
+                } & components["schemas"]["PageEnvelope"];
             };
         };
         /**
@@ -4602,6 +4696,8 @@ export interface components {
                     AlbumID?: number;
                     /** @description The album's name. */
                     AlbumName?: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -4627,7 +4723,9 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["PageEnvelope"];
+                "application/json": {
+                    [key: string]: unknown;
+                } & components["schemas"]["PageEnvelope"];
             };
         };
     };
@@ -5277,6 +5375,8 @@ export interface operations {
                     "application/json": {
                         /** @description One entry per performer asked about. */
                         Users?: components["schemas"]["WebCamUser"][];
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -5549,6 +5649,8 @@ export interface operations {
                      *     off in the docs). The expected format is not documented.
                      */
                     BirthDate: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -5815,7 +5917,7 @@ export interface operations {
                  *       "ProposedFee": 150
                  *     }
                  */
-                "application/json": {
+                "application/json": ({
                     /** @description The member to book. */
                     BookUserID: number;
                     /** @description The client's first name. */
@@ -5844,7 +5946,9 @@ export interface operations {
                     IsOutCall?: boolean;
                     /** @description The fee the client proposes (the rest of the docs' description is cut off). */
                     ProposedFee: number;
-                } | unknown | unknown;
+                } & {
+                    [key: string]: unknown;
+                }) | unknown | unknown;
             };
         };
         responses: {
@@ -5989,6 +6093,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         Dashboard?: components["schemas"]["Dashboard"];
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7048,7 +7154,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageEnvelope"];
+                    "application/json": {
+                        [key: string]: unknown;
+                    } & components["schemas"]["PageEnvelope"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7333,6 +7441,8 @@ export interface operations {
                         User?: components["schemas"]["NewsFeedUser"];
                         /** @description The member's newsfeed summary entries. */
                         Summary?: components["schemas"]["NewsFeedSummary"][];
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7527,6 +7637,8 @@ export interface operations {
                         PhoneChatPPM?: number | null;
                         /** @description One entry per call method, saying whether the member can be booked that way. */
                         Methods?: components["schemas"]["PhoneChatMethod"][];
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8822,7 +8934,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageEnvelope"];
+                    "application/json": {
+                        [key: string]: unknown;
+                    } & components["schemas"]["PageEnvelope"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8892,3 +9006,6 @@ export interface operations {
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};
