@@ -7,8 +7,8 @@ import type { PipelineResult } from "./pipeline.js";
 import type { SizeResult } from "./size.js";
 import type { SocketResult } from "./socket.js";
 import type { TypecheckResult } from "./typecheck.js";
-import type { XmlBenchRow } from "./xml.js";
-import type { ValidateBenchResult } from "./validate.js";
+import { renderXmlTable, type XmlBenchRow } from "./xml.js";
+import { renderTable as renderValidateTable, type ValidateBenchResult } from "./validate.js";
 
 export interface Results {
   command: string;
@@ -125,6 +125,8 @@ export function renderPerformance(r: Results): string {
   if (r.size) parts.push("", "**Bundle size**, esbuild (ESM, minified, everything imported included), gzip level 9:", "", renderSize(r.size));
   if (r.typecheck) parts.push("", "**Type-checking a consumer** that calls every operation of the contract once, generated from the operation table:", "", renderTypecheck(r.typecheck));
   if (r.pipeline) parts.push("", "**The pipeline** from a clean state:", "", renderPipeline(r.pipeline));
+  if (r.xml) parts.push("", "**XML decoding** (`adultwork-api-client/xml`) against `JSON.parse` of the same value:", "", renderXmlTable(r.xml));
+  if (r.validate) parts.push("", "**Response validation** (`adultwork-api-client/validate`), \"warn\" against \"off\", microseconds a call:", "", renderValidateTable(r.validate));
   return parts.join("\n");
 }
 

@@ -94,7 +94,7 @@ export function renderTable(result: ValidateBenchResult): string {
     "| --- | ---: | ---: | ---: | ---: | ---: |",
     ...result.rows.map((r) => `| ${r.case} | ${f(r.none)} | ${f(r.off)} | ${f(r.warn)} | ${f(r.warnOverheadUs)} | ${r.warnOverheadPct >= 0 ? "+" : ""}${r.warnOverheadPct.toFixed(0)}% |`),
   ];
-  return `${lines.join("\n")}\n\nMedian of ${result.rounds} rounds of ${result.calls} sequential calls each, fetch stubbed (Node ${process.version}).\nFirst check of an operation, compiling its schema: ${result.firstCheckMs.toFixed(1)} ms.`;
+  return `${lines.join("\n")}\n\nMedian of ${result.rounds} rounds of ${result.calls} sequential calls each, fetch stubbed.\nFirst check of an operation, compiling its schema: ${result.firstCheckMs.toFixed(1)} ms.`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

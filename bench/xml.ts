@@ -84,13 +84,18 @@ export function benchXml({ durationMs = 1000 }: { durationMs?: number } = {}): X
   });
 }
 
+/** The results as a Markdown table (the console and README's Performance section print the same). */
+export function renderXmlTable(rows: readonly XmlBenchRow[]): string {
+  const fmt = (n: number) => Math.round(n).toLocaleString("en-GB");
+  return [
+    "| Payload | XML bytes | JSON bytes | XML decode ops/s | parser alone ops/s | JSON.parse ops/s | XML / JSON time |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows.map((r) => `| ${r.payload} | ${fmt(r.xmlBytes)} | ${fmt(r.jsonBytes)} | ${fmt(r.xmlOpsPerSec)} | ${fmt(r.parserOpsPerSec)} | ${fmt(r.jsonOpsPerSec)} | ${r.ratio.toFixed(1)}× |`),
+  ].join("\n");
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const rows = benchXml({ durationMs: Number(process.env.BENCH_MS ?? 1000) });
-  const fmt = (n: number) => Math.round(n).toLocaleString("en-GB");
   console.log(`XML decode vs JSON.parse of the same value (node ${process.version}, ${process.env.BENCH_MS ?? 1000} ms per measurement)\n`);
-  console.log("| Payload | XML bytes | JSON bytes | XML decode ops/s | parser alone ops/s | JSON.parse ops/s | XML / JSON time |");
-  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-  for (const r of rows) {
-    console.log(`| ${r.payload} | ${fmt(r.xmlBytes)} | ${fmt(r.jsonBytes)} | ${fmt(r.xmlOpsPerSec)} | ${fmt(r.parserOpsPerSec)} | ${fmt(r.jsonOpsPerSec)} | ${r.ratio.toFixed(1)}× |`);
-  }
+  console.log(renderXmlTable(rows));
 }

@@ -24,15 +24,32 @@ function describeCall(info: CallInfo): string {
   return info.operationId ? `${info.operationId} (${info.method} ${info.path})` : `${info.method} ${info.path}`;
 }
 
-/** The API answered with a non-2xx status. Subclasses name the status family. */
-export class AdultWorkApiError extends AdultWorkError {
-  override name = "AdultWorkApiError";
-  readonly status: number;
+/**
+ * An error that belongs to one call of the API: the operation, its method and documented path, and
+ * how many times the request was sent. Every error of a call (an HTTP error status, a connection
+ * failure or timeout, an unusable answer, a refused redirect) is one of these.
+ */
+export class AdultWorkCallError extends AdultWorkError {
+  override name = "AdultWorkCallError";
   readonly operationId: string | undefined;
   readonly method: string;
   readonly path: string;
   /** How many times the request was sent (1 unless the transport retried or replayed it). */
   readonly attempts: number;
+
+  constructor(message: string, info: CallInfo, options?: { cause?: unknown }) {
+    super(message, options);
+    this.operationId = info.operationId;
+    this.method = info.method;
+    this.path = info.path;
+    this.attempts = info.attempts ?? 1;
+  }
+}
+
+/** The API answered with a non-2xx status. Subclasses name the status family. */
+export class AdultWorkApiError extends AdultWorkCallError {
+  override name = "AdultWorkApiError";
+  readonly status: number;
   /** The parsed body (JSON when it parses, else text), with credentials redacted. */
   readonly body: unknown;
   readonly headers: Headers;
@@ -43,12 +60,8 @@ export class AdultWorkApiError extends AdultWorkError {
   readonly mayHaveBeenProcessed: boolean;
 
   constructor(info: CallInfo & { status: number; statusText?: string; body: unknown; headers?: Headers }) {
-    super(`AdultWork API ${describeCall(info)} failed with HTTP ${info.status}${info.statusText ? ` ${info.statusText}` : ""}`);
+    super(`AdultWork API ${describeCall(info)} failed with HTTP ${info.status}${info.statusText ? ` ${info.statusText}` : ""}`, info);
     this.status = info.status;
-    this.operationId = info.operationId;
-    this.method = info.method;
-    this.path = info.path;
-    this.attempts = info.attempts ?? 1;
     this.body = info.body;
     this.headers = info.headers ?? new Headers();
     this.mayHaveBeenProcessed = info.status >= 500;
@@ -108,12 +121,8 @@ interface FailedCall extends CallInfo {
  * The request failed before a complete response arrived: refused, reset, cut short, or unresolvable.
  * `cause` is the underlying error, redacted.
  */
-export class AdultWorkConnectionError extends AdultWorkError {
+export class AdultWorkConnectionError extends AdultWorkCallError {
   override name = "AdultWorkConnectionError";
-  readonly operationId: string | undefined;
-  readonly method: string;
-  readonly path: string;
-  readonly attempts: number;
   /** There is no HTTP status for a connection failure. */
   readonly status: undefined = undefined;
   /**
@@ -128,12 +137,9 @@ export class AdultWorkConnectionError extends AdultWorkError {
       `AdultWork API ${describeCall(info)} failed: ${info.reason}` +
         ` after ${info.attempts ?? 1} attempt${info.attempts === 1 || info.attempts === undefined ? "" : "s"}` +
         (info.mayHaveBeenProcessed ? "; the server may have processed the request" : "; the request never reached the server"),
+      info,
       options,
     );
-    this.operationId = info.operationId;
-    this.method = info.method;
-    this.path = info.path;
-    this.attempts = info.attempts ?? 1;
     this.mayHaveBeenProcessed = info.mayHaveBeenProcessed;
   }
 }
@@ -154,12 +160,8 @@ export class AdultWorkTimeoutError extends AdultWorkConnectionError {
  * A successful status whose body is not what was asked for: not JSON, JSON that does not parse, or a
  * page from something in front of the API (an HTML error page sent with 200).
  */
-export class InvalidResponseError extends AdultWorkError {
+export class InvalidResponseError extends AdultWorkCallError {
   override name = "InvalidResponseError";
-  readonly operationId: string | undefined;
-  readonly method: string;
-  readonly path: string;
-  readonly attempts: number;
   readonly status: number;
   readonly contentType: string | null;
   /** The body as text, redacted. */
@@ -168,11 +170,7 @@ export class InvalidResponseError extends AdultWorkError {
   readonly mayHaveBeenProcessed = true;
 
   constructor(info: CallInfo & { status: number; contentType: string | null; body: string; problem: string }) {
-    super(`AdultWork API ${describeCall(info)} answered HTTP ${info.status} with ${info.problem}`);
-    this.operationId = info.operationId;
-    this.method = info.method;
-    this.path = info.path;
-    this.attempts = info.attempts ?? 1;
+    super(`AdultWork API ${describeCall(info)} answered HTTP ${info.status} with ${info.problem}`, info);
     this.status = info.status;
     this.contentType = info.contentType;
     this.body = info.body;
@@ -183,12 +181,8 @@ export class InvalidResponseError extends AdultWorkError {
  * The server redirected somewhere credentials must not follow (another origin), or redirected too
  * often. The redirect was not followed.
  */
-export class AdultWorkRedirectError extends AdultWorkError {
+export class AdultWorkRedirectError extends AdultWorkCallError {
   override name = "AdultWorkRedirectError";
-  readonly operationId: string | undefined;
-  readonly method: string;
-  readonly path: string;
-  readonly attempts: number;
   readonly status: number;
   /** Where the server pointed: origin and path only (a query may carry anything). */
   readonly location: string;
@@ -196,11 +190,7 @@ export class AdultWorkRedirectError extends AdultWorkError {
   readonly mayHaveBeenProcessed = true;
 
   constructor(info: CallInfo & { status: number; location: string; problem: string }) {
-    super(`AdultWork API ${describeCall(info)} answered HTTP ${info.status} with ${info.problem} (${info.location}); not followed`);
-    this.operationId = info.operationId;
-    this.method = info.method;
-    this.path = info.path;
-    this.attempts = info.attempts ?? 1;
+    super(`AdultWork API ${describeCall(info)} answered HTTP ${info.status} with ${info.problem} (${info.location}); not followed`, info);
     this.status = info.status;
     this.location = info.location;
   }

@@ -28,6 +28,7 @@ export { operationIdFor, type OperationId, type OperationInfo } from "./operatio
 export {
   AdultWorkError,
   AdultWorkUsageError,
+  AdultWorkCallError,
   AdultWorkApiError,
   BadRequestError,
   AuthenticationError,

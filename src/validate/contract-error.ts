@@ -1,5 +1,5 @@
 // The error "throw" mode raises when a response leaves the contract.
-import { AdultWorkError } from "../errors.js";
+import { AdultWorkCallError } from "../errors.js";
 import type { DriftFinding } from "./findings.js";
 
 const where = (f: DriftFinding) => (f.pointer === "" ? "(body)" : f.pointer);
@@ -8,11 +8,9 @@ const where = (f: DriftFinding) => (f.pointer === "" ? "(body)" : f.pointer);
  * A response did not keep to the contract. Names the operation and the first finding's pointer;
  * `findings` holds all of them. Built from findings only, so it carries no value of the body.
  */
-export class AdultWorkContractError extends AdultWorkError {
+export class AdultWorkContractError extends AdultWorkCallError {
   override name = "AdultWorkContractError";
-  readonly operationId: string;
-  readonly method: string;
-  readonly path: string;
+  override readonly operationId: string;
   readonly status: number;
   /** The first finding's pointer. */
   readonly pointer: string;
@@ -25,10 +23,9 @@ export class AdultWorkContractError extends AdultWorkError {
     super(
       `AdultWork API ${first.operationId} (${first.method} ${first.path}) answered HTTP ${first.status} outside its contract: ` +
         `${first.kind} at ${where(first)}, expected ${first.expected}, observed ${first.observed}${more}`,
+      first,
     );
     this.operationId = first.operationId;
-    this.method = first.method;
-    this.path = first.path;
     this.status = first.status;
     this.pointer = first.pointer;
     this.findings = findings;
