@@ -5,7 +5,7 @@ import type { OperationInfo } from "./operations.js";
 
 export type RuntimeOperation = Pick<
   OperationInfo,
-  "method" | "path" | "security" | "apiKeyParam" | "idempotent" | "scopes" | "scopeFlags" | "paging" | "groupVariant" | "groupUserIdIn"
+  "method" | "path" | "security" | "apiKeyParam" | "idempotent" | "scopes" | "scopeFlags" | "paging" | "groupVariant" | "groupUserIdIn" | "server"
 >;
 
 const SCOPES = ["account_communications","account_credits_history","account_escort_bookings","account_information","account_phonechat_bookings","account_webcam_bookings","profile_blacklist","profile_gallery","profile_hotlist","profile_services"];
@@ -104,7 +104,7 @@ const ROWS: readonly Row[] = [
   ["rejectReceivedWebcamBooking","POST","/v1/Webcam/RejectReceivedBooking",1,[5]],
   ["removeAlbum","POST","/v1/Pictures/RemoveAlbum",1,[7],{"groupVariant":"removeAlbumAsGroupManager"}],
   ["removeAlbumAsGroupManager","POST","/v1/Groups/Pictures/RemoveAlbum",17,[7]],
-  ["requestAccessToken","POST","/OAuth/token",0,[]],
+  ["requestAccessToken","POST","/OAuth/token",0,[],{"server":"https://platform.adultwork.com"}],
   ["rescheduleMadeWebcamBooking","POST","/v1/Webcam/RescheduleMadeBooking",1,[5]],
   ["saveDirectCamSettings","POST","/v1/DirectCam/SaveSettings",1,[5],{"groupVariant":"saveDirectCamSettingsAsGroupManager"}],
   ["saveDirectCamSettingsAsGroupManager","POST","/v1/Groups/DirectCam/SaveSettings",17,[5]],
@@ -147,6 +147,7 @@ export const runtimeOperations: Readonly<Record<string, RuntimeOperation>> = Obj
       scopeFlags: null,
       paging: null,
       groupVariant: null,
+      server: null,
       ...rare,
     },
   ]),

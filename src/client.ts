@@ -4,7 +4,7 @@ import type { paths } from "../generated/schema.js";
 import { AdultWorkUsageError, Redactor, apiErrorFor, attachRedactor, type CallInfo } from "./errors.js";
 import { operationIdFor, operationInfo } from "./operations.js";
 import { createGroupMemberClient, type GroupMemberClient } from "./group.js";
-import { attemptsOf, createTransport, requireSecureUrl, type RetryOptions } from "./transport.js";
+import { attemptsOf, createTransport, isLoopbackHost, requireSecureUrl, type RetryOptions } from "./transport.js";
 import { tokenProviderFrom, type AccessToken } from "./auth.js";
 import type { Logger } from "./log.js";
 import { applyFormat, checkFormatOptions, type FormatOptions } from "./format.js";
@@ -80,6 +80,10 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
     headers: { Accept: "application/json", ...options.headers },
   });
 
+  // Operations the contract places on another host (the Unified Login token endpoint) go there,
+  // unless the client talks to a mock or proxy on this machine, which serves the whole contract.
+  const honourServers = !isLoopbackHost(new URL(baseUrl).hostname);
+
   const credentials: Middleware = {
     // Synchronous, and one middleware for format and credentials: openapi-fetch pays for each
     // middleware (and each promise) on every call. The format is read before the Request may be replaced.
@@ -87,6 +91,12 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
       applyFormat(request, options);
       const id = operationIdFor(request.method, schemaPath);
       const op = id ? operationInfo(id) : undefined;
+      if (op?.server && honourServers) {
+        const url = new URL(request.url);
+        const moved = new Request(new URL(url.pathname + url.search, op.server), request);
+        attachRedactor(moved, redactor);
+        return moved;
+      }
       if (op?.security === "apiKey" && apiKey) {
         const url = new URL(request.url);
         url.searchParams.set(op.apiKeyParam ?? "apiKey", apiKey);

@@ -67,6 +67,9 @@ export function attemptsOf(response: Response): number | undefined {
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
+/** True for a host on this machine (a mock or a local proxy). */
+export const isLoopbackHost = (hostname: string) => LOOPBACK.test(hostname);
+
 /** Parses `value` and refuses it unless it is https, or plain http to this machine. */
 export function requireSecureUrl(value: string, what: string): URL {
   let url: URL;

@@ -267,6 +267,7 @@ export function renderRuntimeModule(table, unifiedLogin) {
       if (op.paging) rare.paging = op.paging;
       if (op.scopeFlags) rare.scopeFlags = op.scopeFlags;
       if (op.groupVariant) rare.groupVariant = op.groupVariant;
+      if (op.server) rare.server = op.server;
       const row = [id, op.method, op.path, security | (op.idempotent ? 4 : 0) | (userIdIn << 3), scopeIndexes];
       if (Object.keys(rare).length) row.push(rare);
       return `  ${JSON.stringify(row)},`;
@@ -278,7 +279,7 @@ import type { OperationInfo } from "./operations.js";
 
 export type RuntimeOperation = Pick<
   OperationInfo,
-  "method" | "path" | "security" | "apiKeyParam" | "idempotent" | "scopes" | "scopeFlags" | "paging" | "groupVariant" | "groupUserIdIn"
+  "method" | "path" | "security" | "apiKeyParam" | "idempotent" | "scopes" | "scopeFlags" | "paging" | "groupVariant" | "groupUserIdIn" | "server"
 >;
 
 const SCOPES = ${JSON.stringify(scopes)};
@@ -304,6 +305,7 @@ export const runtimeOperations: Readonly<Record<string, RuntimeOperation>> = Obj
       scopeFlags: null,
       paging: null,
       groupVariant: null,
+      server: null,
       ...rare,
     },
   ]),
