@@ -85,6 +85,20 @@ export class BufferedResponse extends Response {
     return this.#streamed().formData();
   }
 
+  /**
+   * The body of `response` if it is an unread BufferedResponse, without reading it: its text, and the
+   * value the transport parsed, if it did. A middleware that inspects every answer (validation) uses
+   * it instead of `clone()`, which would make a stream, split it and parse the JSON a second time.
+   * The value is the very object the caller's `json()` will get: an inspector must not change it.
+   */
+  static inspect(response: Response): { text: string; parsed: ParsedBody | undefined } | undefined {
+    if (!(response instanceof BufferedResponse) || response.#stream || response.#used) return undefined;
+    const parsed = response.#parsed;
+    if (parsed) return { text: parsed.text, parsed };
+    const bytes = response.#bytes;
+    return { text: (response.#text ??= bytes ? decoder.decode(bytes) : ""), parsed: undefined };
+  }
+
   override clone(): Response {
     if (this.#stream) {
       const copy = this.#stream.clone();

@@ -1,6 +1,7 @@
 // responseValidation(): the openapi-fetch middleware that checks each answer against the contract.
 import type { Middleware } from "openapi-fetch";
 import contract from "../../generated/openapi.json" with { type: "json" };
+import { BufferedResponse } from "../buffered-response.js";
 import { AdultWorkUsageError, InvalidResponseError, redactorOf } from "../errors.js";
 import { operationIdFor, operationInfo } from "../operations.js";
 import { createDriftChecker, type DriftChecker } from "./checker.js";
@@ -45,8 +46,8 @@ function secretsOf(request: Request, operationId: string): string[] {
  * aw.use(responseValidation({ validateResponses: "warn", file: "drift.jsonl" }));
  * ```
  *
- * The body is read from a clone, so callers get the response as before. Findings are delivered
- * before the call returns.
+ * The body is checked without being read, so callers get the response as before. Findings are
+ * delivered before the call returns.
  */
 export function responseValidation(options: ResponseValidationOptions = {}): Middleware {
   const mode = options.validateResponses ?? "off";
@@ -79,10 +80,10 @@ export function responseValidation(options: ResponseValidationOptions = {}): Mid
     if (!onFinding && !file) for (const f of findings) console.warn(`adultwork-api-client/validate: ${describeFinding(f)}`);
   };
 
-  const check = async (request: Request, operationId: string, status: number, contentType: string | null, body: string) => {
+  const check = async (request: Request, operationId: string, status: number, contentType: string | null, body: string, parsed?: { value: unknown }) => {
     let findings: DriftFinding[];
     try {
-      findings = bundledChecker().check({ operationId, status, contentType, body, secrets: secretsOf(request, operationId) });
+      findings = bundledChecker().check({ operationId, status, contentType, body, parsed, secrets: () => secretsOf(request, operationId) });
     } catch (err) {
       // A schema ajv cannot compile is a defect of the contract, not of this answer: say so, once per schema.
       console.warn(`adultwork-api-client/validate: cannot check ${operationId}: ${err instanceof Error ? err.message : String(err)}`);
@@ -97,8 +98,16 @@ export function responseValidation(options: ResponseValidationOptions = {}): Mid
     async onResponse({ request, response, schemaPath }) {
       const operationId = operationIdFor(request.method, schemaPath);
       if (!operationId) return undefined;
-      const body = response.status === 204 || request.method === "HEAD" || response.body === null ? "" : await response.clone().text();
-      const err = await check(request, operationId, response.status, response.headers.get("content-type"), body);
+      let body = "";
+      let parsed: { value: unknown } | undefined;
+      if (response.status !== 204 && request.method !== "HEAD") {
+        // The transport's answer holds its body and, for JSON, the parsed value: check those. Only an
+        // answer another middleware replaced is read through a clone.
+        const held = BufferedResponse.inspect(response);
+        if (held) ({ text: body, parsed } = held);
+        else body = await response.clone().text();
+      }
+      const err = await check(request, operationId, response.status, response.headers.get("content-type"), body, parsed);
       if (err) throw err;
       return undefined;
     },

@@ -249,6 +249,28 @@ describe('validateResponses: "warn"', () => {
   });
 });
 
+describe('validateResponses: "warn", answer after answer', () => {
+  test("an answer seen before is checked again in full: the same drift gives the same findings each time", async () => {
+    const findings: DriftFinding[] = [];
+    const client = validatedClient({ validateResponses: "warn", onFinding: (f) => findings.push(f) });
+    await callOperation(client, "madeWebcamBookingDetails");
+    const first = findings.splice(0).map(projection).sort(byPointer);
+    await callOperation(client, "madeWebcamBookingDetails");
+    expect(findings.map(projection).sort(byPointer)).toEqual(first);
+    expect(first).toEqual(EXPECTED.filter((f) => f.operationId === "madeWebcamBookingDetails"));
+  });
+
+  test("an answer another middleware replaced (a plain Response) is checked through a clone, and reaches the caller whole", async () => {
+    const findings: DriftFinding[] = [];
+    const client = validatedClient({ validateResponses: "warn", onFinding: (f) => findings.push(f) });
+    // Used after the validation, so openapi-fetch runs it first and the validation sees its Response.
+    client.use({ onResponse: async ({ response }) => new Response(await response.text(), { status: response.status, headers: response.headers }) });
+    const { data } = await callOperation(client, "madeWebcamBookingDetails");
+    expect(data).toEqual(driftedBooking);
+    expect(findings.map(projection).sort(byPointer)).toEqual(EXPECTED.filter((f) => f.operationId === "madeWebcamBookingDetails"));
+  });
+});
+
 describe('validateResponses: "throw"', () => {
   test("raises AdultWorkContractError naming the operation and the pointer, holding no value", async () => {
     const client = validatedClient({ validateResponses: "throw", onFinding: () => {} });

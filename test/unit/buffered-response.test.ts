@@ -86,4 +86,24 @@ describe("BufferedResponse", () => {
     first.fill(0);
     expect(await copy.text()).toBe(JSON_TEXT);
   });
+
+  test("inspect gives an unread body's text and parsed value without reading it; a read or streamed body it leaves alone", async () => {
+    const res = make();
+    const seen = BufferedResponse.inspect(res)!;
+    expect(seen.text).toBe(JSON_TEXT);
+    expect(seen.parsed?.value).toEqual(JSON.parse(JSON_TEXT));
+    expect(res.bodyUsed).toBe(false);
+    // The caller still reads the body, and gets the value that was inspected.
+    expect(await res.json()).toBe(seen.parsed!.value);
+    expect(BufferedResponse.inspect(res)).toBeUndefined();
+
+    const unparsed = make(JSON_TEXT, false);
+    expect(BufferedResponse.inspect(unparsed)).toEqual({ text: JSON_TEXT, parsed: undefined });
+    expect(await unparsed.text()).toBe(JSON_TEXT);
+
+    const streamed = make();
+    expect(streamed.body).not.toBeNull();
+    expect(BufferedResponse.inspect(streamed)).toBeUndefined();
+    expect(BufferedResponse.inspect(new Response(JSON_TEXT))).toBeUndefined();
+  });
 });
