@@ -1,9 +1,10 @@
-// Decodes .NET DataContract XML into the JSON value a schema shape describes. fast-xml-parser reads
-// the XML; this module only maps its tree onto the shape and refuses whatever does not fit.
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+// Decodes .NET DataContract XML into the JSON value a schema shape describes. saxes reads the XML (a
+// strict, namespace-aware parser: malformed or truncated documents, undefined entities and characters
+// XML forbids are errors); this module builds a small tree from its events, maps it onto the shape
+// and refuses whatever does not fit.
+import { SaxesParser, type SaxesTagNS } from "saxes";
 import { AdultWorkXmlError } from "./errors.js";
 import type { ArrayShape, ObjectShape, PropertyShape, ScalarShape, Shape, UnionShape } from "./shape.js";
-
 /** How decoded objects name their properties. */
 export type XmlNames = "as-sent" | "schema";
 
@@ -22,34 +23,18 @@ export interface DecodeOptions {
   context?: string | undefined;
 }
 
-// A tree node as fast-xml-parser's preserveOrder mode gives it: { tag: children, ":@": attributes },
-// { "#text": text } or { "#cdata": [{ "#text": text }] }.
-type XNode = Record<string, unknown>;
+/** An element as the decoder reads it: its local name, whether it is nil, and its content in order. */
 interface Element {
   name: string;
-  attrs: Record<string, string> | undefined;
-  children: XNode[];
+  /** `i:nil="true"` (or `i:isnil="true"`, as the docs' sample writes it): the value is null. */
+  nil: boolean;
+  children: Child[];
 }
-
-/** fast-xml-parser's settings for DataContract XML (exported for the benchmark, which times the parser alone). */
-export const PARSER_OPTIONS = {
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: "",
-  // Namespaces are ignored: elements and attributes are matched by local name.
-  removeNSPrefix: true,
-  // Strings keep their spaces; values are converted by the schema, not guessed by the parser.
-  trimValues: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  // The five XML entities and character references are decoded here (the parser's own decoder
-  // leaves &#xD; alone), and DOCTYPE-declared entities are never expanded.
-  processEntities: false,
-  cdataPropName: "#cdata",
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-} as const;
-const parser = new XMLParser(PARSER_OPTIONS);
+/** Text (entities already decoded by the parser), a CDATA section, or an element. */
+type Child = string | Cdata | Element;
+interface Cdata {
+  cdata: string;
+}
 
 /** Element names .NET's DataContractSerializer gives bare values (namespace .../2003/10/Serialization/). */
 const PRIMITIVES = new Set([
@@ -61,49 +46,82 @@ const INTEGER = /^[+-]?\d+(?:\.0*)?$/;
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const XML_SPACE = /^[ \t\n\r]+|[ \t\n\r]+$/g;
 const BLANK = /^[ \t\n\r]*$/;
-const ENTITY = /&(?:#x([0-9a-fA-F]+);|#([0-9]+);|(amp|lt|gt|quot|apos);)?/g;
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const ENTITY_DECLARATION = /<!ENTITY/;
 
-/** Thrown inside the decoder (cheaply: no stack) and turned into an AdultWorkXmlError at the top. */
+/**
+ * What does not fit, thrown inside the decoder (cheaply: no stack) and turned into an
+ * AdultWorkXmlError at the top. Where it happened is collected on the way up, one element name per
+ * level, so a document that fits builds no path string at all.
+ */
 class Mismatch {
-  constructor(
-    readonly path: string,
-    readonly problem: string,
-  ) {}
-}
+  /** Element names from the failing element upwards. */
+  readonly up: string[] = [];
+  constructor(private readonly problem: string | ((at: string) => string)) {}
 
-function asElement(node: XNode): Element | undefined {
-  for (const key in node) {
-    if (key === ":@") continue;
-    if (key === "#text" || key === "#cdata") return undefined;
-    return { name: key, attrs: node[":@"] as Record<string, string> | undefined, children: node[key] as XNode[] };
+  /** The element's path below `base`, the path of the element that caught it last. */
+  path(base: string): string {
+    let out = base;
+    for (let i = this.up.length - 1; i >= 0; i--) out += `/${this.up[i]}`;
+    return out;
   }
-  return undefined;
+
+  describe(at: string): string {
+    return typeof this.problem === "string" ? this.problem : this.problem(at);
+  }
 }
 
-const isXmlChar = (c: number) =>
-  c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+/** A Mismatch about the child element `name` of the element being decoded. */
+function below(name: string, problem: string): Mismatch {
+  const m = new Mismatch(problem);
+  m.up.push(name);
+  return m;
+}
 
-function decodeEntities(text: string, path: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(ENTITY, (match, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    if (name) return NAMED[name]!;
-    if (hex || dec) {
-      const code = hex ? Number.parseInt(hex, 16) : Number(dec);
-      if (!isXmlChar(code)) throw new Mismatch(path, `character reference ${match} is not an XML character`);
-      return String.fromCodePoint(code);
-    }
-    throw new Mismatch(path, "has an '&' that starts no XML entity (DOCTYPE entities are not supported)");
+const isElement = (c: Child): c is Element => typeof c === "object" && "name" in c;
+
+function isNilTag(tag: SaxesTagNS): boolean {
+  const attributes = tag.attributes;
+  for (const key in attributes) {
+    const a = attributes[key]!;
+    if ((a.local === "nil" || a.local === "isnil") && (a.value === "true" || a.value === "1")) return true;
+  }
+  return false;
+}
+
+/** The error saxes reports, without its position prefix. */
+const parserProblem = (err: unknown) => (err instanceof Error ? err.message : String(err)).replace(/^\d+:\d+: /, "").replace(/\.$/, "");
+
+/** Reads a document into its root element; throws the parser's complaint as a string. */
+export function readTree(xml: string, position = false): Element {
+  const parser = new SaxesParser({ xmlns: true, position });
+  const top: Element = { name: "", nil: false, children: [] };
+  const stack: Element[] = [top];
+  let open = top;
+  parser.on("doctype", (doctype) => {
+    // Only XML's own entities and character references are decoded; declared ones are never expanded.
+    if (ENTITY_DECLARATION.test(doctype)) throw new DoctypeEntities();
   });
+  parser.on("opentag", (tag) => {
+    const el: Element = { name: tag.local, nil: isNilTag(tag), children: [] };
+    open.children.push(el);
+    stack.push(el);
+    open = el;
+  });
+  parser.on("closetag", () => {
+    stack.pop();
+    open = stack[stack.length - 1]!;
+  });
+  parser.on("text", (text) => {
+    // Blank text around the root is no content (saxes refuses any other text there).
+    if (open !== top) open.children.push(text);
+  });
+  parser.on("cdata", (cdata) => open.children.push({ cdata }));
+  parser.write(xml).close();
+  // saxes guarantees exactly one root once close() has returned.
+  return top.children.find(isElement)!;
 }
 
-const isNil = (el: Element) => {
-  const a = el.attrs;
-  if (!a) return false;
-  // The docs' sample writes i:isnil="true" beside the standard i:nil="true"; both mean null.
-  const v = a.nil ?? a.isnil;
-  return v === "true" || v === "1";
-};
+class DoctypeEntities {}
 
 const article = (kind: string) => (/^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`);
 
@@ -122,32 +140,42 @@ class Decoder {
     return JSON.stringify(clean.length > 40 ? `${clean.slice(0, 40)}…` : clean);
   }
 
-  element(shape: Shape, el: Element, path: string, root: boolean): unknown {
-    if (root) this.checkRoot(shape, el, path);
-    if (isNil(el)) {
+  /** Decodes the child element `el`, naming it `segment` in the path of whatever does not fit in it. */
+  private child(shape: Shape, el: Element, segment: string): unknown {
+    try {
+      return this.element(shape, el, false);
+    } catch (err) {
+      if (err instanceof Mismatch) err.up.push(segment);
+      throw err;
+    }
+  }
+
+  element(shape: Shape, el: Element, root: boolean): unknown {
+    if (root) this.checkRoot(shape, el);
+    if (el.nil) {
       if (shape.nullable) return null;
-      throw new Mismatch(path, `is nil (i:nil="true") but the schema does not allow null`);
+      throw new Mismatch(`is nil (i:nil="true") but the schema does not allow null`);
     }
     switch (shape.kind) {
       case "any":
-        return this.byShape(el, path);
+        return this.byShape(el);
       case "null":
-        throw new Mismatch(path, 'must be nil (i:nil="true"): the schema allows only null');
+        throw new Mismatch('must be nil (i:nil="true"): the schema allows only null');
       case "string":
       case "integer":
       case "number":
       case "boolean":
-        return this.scalar(shape, el, path);
+        return this.scalar(shape, el);
       case "object":
-        return this.object(shape, el, path);
+        return this.object(shape, el);
       case "array":
-        return this.array(shape, el, path);
+        return this.array(shape, el);
       case "union":
-        return this.union(shape, el, path, root);
+        return this.union(shape, el, root);
     }
   }
 
-  private checkRoot(shape: Shape, el: Element, path: string): void {
+  private checkRoot(shape: Shape, el: Element): void {
     const name = el.name;
     let expected: string | undefined;
     if (shape.kind === "object") {
@@ -163,37 +191,36 @@ class Decoder {
     } else {
       return;
     }
-    throw new Mismatch(path, `unexpected root element <${name}>: expected ${expected}`);
+    throw new Mismatch(`unexpected root element <${name}>: expected ${expected}`);
   }
 
-  private text(el: Element, path: string): string {
+  private text(el: Element): string {
+    const children = el.children;
+    // Most values are one run of text.
+    if (children.length === 1 && typeof children[0] === "string") return children[0];
     let out = "";
-    for (const child of el.children) {
-      const t = child["#text"];
-      if (typeof t === "string") out += decodeEntities(t, path);
-      else if (Array.isArray(child["#cdata"])) out += ((child["#cdata"] as XNode[])[0]?.["#text"] as string | undefined) ?? "";
-      else throw new Mismatch(path, `expected a value, found the element <${asElement(child)?.name ?? "?"}>`);
+    for (const child of children) {
+      if (typeof child === "string") out += child;
+      else if (!isElement(child)) out += child.cdata;
+      else throw new Mismatch(`expected a value, found the element <${child.name}>`);
     }
     return out;
   }
 
   /** The element children of an element; text between them must be blank. */
-  private children(el: Element, path: string): Element[] {
+  private children(el: Element): Element[] {
     const out: Element[] = [];
     for (const child of el.children) {
-      const c = asElement(child);
-      if (c) out.push(c);
-      else {
-        const t = child["#text"];
-        if (typeof t !== "string") throw new Mismatch(path, "has CDATA text where only elements belong");
-        if (!BLANK.test(t)) throw new Mismatch(path, `has text ${this.quote(t.replace(XML_SPACE, ""))} where only elements belong`);
-      }
+      if (typeof child === "string") {
+        if (!BLANK.test(child)) throw new Mismatch(`has text ${this.quote(child.replace(XML_SPACE, ""))} where only elements belong`);
+      } else if (isElement(child)) out.push(child);
+      else throw new Mismatch("has CDATA text where only elements belong");
     }
     return out;
   }
 
-  private scalar(shape: ScalarShape, el: Element, path: string): unknown {
-    const raw = this.text(el, path);
+  private scalar(shape: ScalarShape, el: Element): unknown {
+    const raw = this.text(el);
     let value: unknown;
     if (shape.kind === "string") value = raw;
     else {
@@ -204,27 +231,26 @@ class Decoder {
         const n = Number(t);
         value = Number.isFinite(n) ? n : undefined;
       }
-      if (value === undefined) throw new Mismatch(path, `expected ${article(shape.kind)}, got ${this.quote(raw)}`);
+      if (value === undefined) throw new Mismatch(`expected ${article(shape.kind)}, got ${this.quote(raw)}`);
     }
     if (shape.enum && !shape.enum.includes(value)) {
-      throw new Mismatch(path, `${this.quote(String(value))} is not one of ${shape.enum.map((v) => JSON.stringify(v)).join(", ")}`);
+      throw new Mismatch(`${this.quote(String(value))} is not one of ${shape.enum.map((v) => JSON.stringify(v)).join(", ")}`);
     }
     return value;
   }
 
-  private object(shape: ObjectShape, el: Element, path: string): Record<string, unknown> {
+  private object(shape: ObjectShape, el: Element): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const seen = new Set<PropertyShape>();
     let repeated: Set<string> | undefined;
-    for (const c of this.children(el, path)) {
-      const childPath = `${path}/${c.name}`;
+    for (const c of this.children(el)) {
       const prop = shape.byElement.get(c.name);
       if (prop) {
-        if (seen.has(prop)) throw new Mismatch(childPath, `appears more than once, but ${prop.key} holds one value`);
+        if (seen.has(prop)) throw below(c.name, `appears more than once, but ${prop.key} holds one value`);
         seen.add(prop);
-        out[this.names === "schema" ? prop.key : c.name] = this.element(prop.shape, c, childPath, false);
+        out[this.names === "schema" ? prop.key : c.name] = this.child(prop.shape, c, c.name);
       } else if (shape.additional) {
-        const value = this.element(shape.additional, c, childPath, false);
+        const value = this.child(shape.additional, c, c.name);
         // An element the schema does not list that arrives more than once keeps every value.
         if (!Object.hasOwn(out, c.name)) out[c.name] = value;
         else if (repeated?.has(c.name)) (out[c.name] as unknown[]).push(value);
@@ -233,51 +259,56 @@ class Decoder {
           (repeated ??= new Set()).add(c.name);
         }
       } else {
-        throw new Mismatch(childPath, "is not a property the schema allows");
+        throw below(c.name, "is not a property the schema allows");
       }
     }
     for (const prop of shape.required) {
-      if (!seen.has(prop)) {
-        throw new Mismatch(path, `lacks the element <${prop.key}>${prop.alias ? ` (or <${prop.alias}>)` : ""}, which the schema requires`);
-      }
+      if (!seen.has(prop)) throw new Mismatch(`lacks the element <${prop.key}>${prop.alias ? ` (or <${prop.alias}>)` : ""}, which the schema requires`);
     }
     return out;
   }
 
-  private array(shape: ArrayShape, el: Element, path: string): unknown[] {
-    const items = this.children(el, path);
+  private array(shape: ArrayShape, el: Element): unknown[] {
+    const items = this.children(el);
     const out = new Array<unknown>(items.length);
     for (let i = 0; i < items.length; i++) {
       const c = items[i]!;
-      out[i] = this.element(shape.items, c, `${path}/${c.name}[${i + 1}]`, false);
+      out[i] = this.child(shape.items, c, `${c.name}[${i + 1}]`);
     }
     return out;
   }
 
-  private union(shape: UnionShape, el: Element, path: string, root: boolean): unknown {
-    const problems: string[] = [];
+  private union(shape: UnionShape, el: Element, root: boolean): unknown {
+    const failures: [Shape, Mismatch][] = [];
     for (const branch of shape.branches) {
       try {
-        return this.element(branch, el, path, root);
+        return this.element(branch, el, root);
       } catch (err) {
         if (!(err instanceof Mismatch)) throw err;
-        problems.push(`as ${article(branch.kind)}, ${err.path === path ? "" : `${err.path} `}${err.problem}`);
+        failures.push([branch, err]);
       }
     }
-    throw new Mismatch(path, `fits none of the forms the schema allows (${problems.join("; ") || "it allows none"})`);
+    // Worded once the union's own path is known: each branch's complaint names the element it is about.
+    throw new Mismatch((at) => {
+      const problems = failures.map(([branch, m]) => {
+        const where = m.path(at);
+        return `as ${article(branch.kind)}, ${where === at ? "" : `${where} `}${m.describe(where)}`;
+      });
+      return `fits none of the forms the schema allows (${problems.join("; ") || "it allows none"})`;
+    });
   }
 
   /** No schema: text becomes a string, children an object, an ArrayOf… element or repeated children a list. */
-  private byShape(el: Element, path: string): unknown {
-    if (isNil(el)) return null;
-    if (!el.children.some((c) => asElement(c) !== undefined)) {
-      const text = this.text(el, path);
+  private byShape(el: Element): unknown {
+    if (el.nil) return null;
+    if (!el.children.some(isElement)) {
+      const text = this.text(el);
       return el.name.startsWith("ArrayOf") && BLANK.test(text) ? [] : text;
     }
-    const kids = this.children(el, path);
+    const kids = this.children(el);
     const list = el.name.startsWith("ArrayOf") || (kids.length > 1 && kids.every((k) => k.name === kids[0]!.name));
-    if (list) return kids.map((c, i) => this.byShape(c, `${path}/${c.name}[${i + 1}]`));
-    return this.object({ kind: "object", nullable: true, xmlName: undefined, byElement: new Map(), required: [], additional: ANY }, el, path);
+    if (list) return kids.map((c, i) => this.child(ANY, c, `${c.name}[${i + 1}]`));
+    return this.object({ kind: "object", nullable: true, xmlName: undefined, byElement: new Map(), required: [], additional: ANY }, el);
   }
 }
 
@@ -289,23 +320,27 @@ export function decodeXml(xml: string, shape: Shape, options: DecodeOptions = {}
   const fail = (elementPath: string, problem: string) =>
     new AdultWorkXmlError({ operationId: options.operationId, status: options.status, context: options.context, elementPath, problem });
   if (typeof xml !== "string") throw fail("", "the XML must be given as a string");
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    throw fail("", `the document is not well-formed XML (${redact(valid.err.msg.replace(/\.$/, ""))} at line ${valid.err.line}, column ${valid.err.col})`);
-  }
-  let nodes: XNode[];
+  let root: Element;
   try {
-    nodes = parser.parse(xml) as XNode[];
-  } catch (err) {
-    throw fail("", `the document cannot be read as XML (${redact((err as Error).message)})`);
+    root = readTree(xml);
+  } catch (first) {
+    if (first instanceof DoctypeEntities) throw fail("", "it declares entities in a DOCTYPE, which are never expanded: no XML entity but the five predefined ones and character references is decoded");
+    // Read again, this time tracking positions, to say where: a document that parses never pays for it.
+    let located = first;
+    try {
+      readTree(xml, true);
+    } catch (err) {
+      located = err;
+    }
+    const at = located instanceof Error ? /^(\d+):(\d+): /.exec(located.message) : null;
+    throw fail("", `the document is not well-formed XML (${redact(parserProblem(located))}${at ? ` at line ${at[1]}, column ${at[2]}` : ""})`);
   }
-  const roots = nodes.map(asElement).filter((e): e is Element => e !== undefined);
-  if (roots.length !== 1) throw fail("", roots.length ? `it has ${roots.length} root elements, XML allows one` : "it has no root element");
-  const root = roots[0]!;
   try {
-    return new Decoder(options).element(shape, root, `/${root.name}`, true);
+    return new Decoder(options).element(shape, root, true);
   } catch (err) {
-    if (err instanceof Mismatch) throw fail(err.path, err.problem);
-    throw err;
+    if (!(err instanceof Mismatch)) throw err;
+    err.up.push(root.name);
+    const elementPath = err.path("");
+    throw fail(elementPath, err.describe(elementPath));
   }
 }

@@ -149,15 +149,47 @@ describe("what does not fit is refused with an AdultWorkXmlError naming the oper
 
   test.each([
     ["an unclosed element", `<WebcamBooking><Duration>10</WebcamBooking>`, /not well-formed/],
-    ["two root elements", `<WebcamBooking/><WebcamBooking/>`, /2 root elements/],
+    ["two root elements", `<WebcamBooking/><WebcamBooking/>`, /not well-formed XML \(documents may contain only one root at line 1, column \d+\)/],
     ["text instead of a document", `Service Unavailable`, /not well-formed/],
     ["an empty document", ``, /not well-formed/],
     ["an entity declared in a DOCTYPE", `<!DOCTYPE a [<!ENTITY e "x">]><WebcamBooking><Status>&e;</Status></WebcamBooking>`, /no XML entity/],
+    ["a closing tag that does not match", `<WebcamBooking><Duration>10</Status></WebcamBooking>`, /not well-formed/],
+    ["an attribute without quotes", `<WebcamBooking><Duration i:nil=true/></WebcamBooking>`, /not well-formed/],
+    ["an attribute given twice", `<WebcamBooking ${XSI}><Duration i:nil="true" i:nil="true"/></WebcamBooking>`, /not well-formed/],
+    ["a namespace prefix never declared", `<WebcamBooking><w:Duration>10</w:Duration></WebcamBooking>`, /not well-formed.*unbound namespace prefix/],
+    ["a bare ampersand", `<WebcamBooking><Status>A & B</Status></WebcamBooking>`, /not well-formed/],
+    ["an entity XML does not define", `<WebcamBooking><Status>&nbsp;</Status></WebcamBooking>`, /not well-formed.*undefined entity/],
+    ["a character reference to a character XML forbids", `<WebcamBooking><Status>&#0;</Status></WebcamBooking>`, /not well-formed/],
+    ["a control character", `<WebcamBooking><Status>\u0001</Status></WebcamBooking>`, /not well-formed.*disallowed character/],
+    ["text after the root element", `<WebcamBooking/>trailing`, /not well-formed/],
+    ["an external entity declared in a DOCTYPE", `<!DOCTYPE a [<!ENTITY e SYSTEM "file:///etc/passwd">]><WebcamBooking><Status>&e;</Status></WebcamBooking>`, /no XML entity/],
+    ["nested entities declared in a DOCTYPE (billion laughs)", `<!DOCTYPE a [<!ENTITY a "aa"><!ENTITY b "&a;&a;">]><WebcamBooking><Status>&b;</Status></WebcamBooking>`, /no XML entity/],
   ])("malformed XML: %s", (_what, xml, problem) => {
     const err = errorOf(() => decodeOperationXml(op, xml));
     expect(err.operationId).toBe(op);
     expect(err.message).toContain(op);
     expect(err.problem).toMatch(problem);
+  });
+
+  test("a truncated document is refused wherever it was cut, never decoded as far as it goes", () => {
+    const end = seedXml.lastIndexOf(">") + 1;
+    let refused = 0;
+    for (let cut = 0; cut < end; cut++) {
+      const err = errorOf(() => decodeOperationXml(op, seedXml.slice(0, cut)));
+      expect(err.problem, `cut at ${cut}`).toMatch(/not well-formed/);
+      refused++;
+    }
+    expect(refused).toBe(end);
+    expect(decodeOperationXml(op, seedXml.slice(0, end))).toEqual(decodeOperationXml(op, seedXml));
+  });
+
+  test("a DOCTYPE that declares no entity is read, and the five XML entities still decode", () => {
+    expect(decodeAs({ type: "string" }, `<!DOCTYPE string><string>&lt;&amp;&gt;</string>`)).toBe("<&>");
+  });
+
+  test("the position of a malformed spot is named by line and column", () => {
+    const err = errorOf(() => decodeOperationXml(op, `<WebcamBooking>\n  <Duration>10</Status>\n</WebcamBooking>`));
+    expect(err.problem).toMatch(/at line 2, column \d+\)$/);
   });
 
   test.each([
