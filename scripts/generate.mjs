@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { ROOT, run, redoclyBin } from "./lib/proc.mjs";
-import { buildOperationTable, renderOperationsModule, renderRuntimeModule, unifiedLoginOf } from "./lib/operations.mjs";
+import { buildOperationTable, renderOperationsModule, renderPagingModule, renderRuntimeModule, renderScopesModule, unifiedLoginOf } from "./lib/operations.mjs";
 
 const GENERATED = join(ROOT, "generated");
 const check = process.argv.includes("--check");
@@ -68,7 +68,9 @@ async function main() {
     "openapi.json": openapiJson,
     "schema.d.ts": await renderTypes(doc),
     "operations.ts": renderOperationsModule(table, unifiedLogin),
-    "runtime-operations.ts": renderRuntimeModule(table, unifiedLogin),
+    "runtime-operations.ts": renderRuntimeModule(table),
+    "operation-scopes.ts": renderScopesModule(table, unifiedLogin),
+    "operation-paging.ts": renderPagingModule(table),
   };
 
   if (check) {

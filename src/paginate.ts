@@ -1,11 +1,12 @@
 // Auto-pagination over the operations that take PageNumber and answer PageCount. Which operations
 // page, and what their page-size parameter and list property are called, comes from the contract
-// (generated/operations.ts), never from a list kept here.
+// (generated/operation-paging.ts, which only this module loads), never from a list kept here.
 import type { FetchOptions, FetchResponse } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { unwrap } from "./client.js";
 import { AdultWorkError, AdultWorkUsageError } from "./errors.js";
-import { operationIdFor, operationInfo, type OperationId, type operations } from "./operations.js";
+import { operationPaging } from "../generated/operation-paging.js";
+import { operationIdFor, type OperationId, type operations } from "./operations.js";
 
 type Ops = typeof operations;
 
@@ -56,7 +57,7 @@ export async function* paginate<P extends PagedPath>(
   options: PaginateOptions = {},
 ): AsyncGenerator<PageOf<P>, void, undefined> {
   const id = operationIdFor("GET", path);
-  const paging = id ? operationInfo(id).paging : null;
+  const paging = id ? operationPaging[id] : undefined;
   if (!paging || paging.in !== "query") throw new AdultWorkUsageError(`GET ${path} is not a paged operation`);
   const get = client.GET.bind(client) as unknown as RawGet;
   const base = (init ?? {}) as { params?: { query?: Record<string, unknown> }; signal?: AbortSignal | null };
@@ -94,7 +95,7 @@ export async function* paginateItems<P extends PagedPath>(
   options: PaginateOptions = {},
 ): AsyncGenerator<ItemOf<P>, void, undefined> {
   const id = operationIdFor("GET", path) as OperationId | undefined;
-  const property = id ? operationInfo(id).paging?.itemsProperty : null;
+  const property = id ? operationPaging[id]?.itemsProperty : null;
   if (!property) {
     throw new AdultWorkUsageError(`The docs do not name the list property of GET ${path}: iterate pages with paginate() instead`);
   }

@@ -1,6 +1,7 @@
 // Which OAuth scopes the Unified Login must grant for a set of operations, read from the contract.
+import { SCOPES, operationScopeFlags, operationScopeIndexes } from "../generated/operation-scopes.js";
 import { AdultWorkUsageError } from "./errors.js";
-import { isOperationId, operationInfo, type OperationId } from "./operations.js";
+import { isOperationId, type OperationId } from "./operations.js";
 
 /** An operation, optionally with the parameters it will be called with (they can narrow its scopes). */
 export type ScopedCall = OperationId | { operationId: OperationId; params?: Record<string, unknown> };
@@ -12,10 +13,9 @@ export type ScopedCall = OperationId | { operationId: OperationId; params?: Reco
  */
 export function requiredScopes(operationId: OperationId, params?: Record<string, unknown>): readonly string[] {
   if (!isOperationId(operationId)) throw new TypeError(`Unknown operationId: ${String(operationId)}`);
-  const op = operationInfo(operationId);
-  const flags = op.scopeFlags;
+  const flags = operationScopeFlags[operationId];
   const value = flags ? params?.[flags.param] : undefined;
-  if (!flags || value === undefined) return op.scopes;
+  if (!flags || value === undefined) return (operationScopeIndexes[operationId] ?? []).map((i) => SCOPES[i]!);
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
     throw new AdultWorkUsageError(`${flags.param} of ${operationId} must be a non-negative integer bitmask`);
   }
