@@ -49,7 +49,22 @@ describe("entry points", () => {
     expect(existsSync(join(out, "generated", "openapi.json"))).toBe(true);
     // The Node-only writer exists, reached only through import().
     expect(files.some((f) => f.endsWith("jsonl-file.js"))).toBe(false);
-    expect(readFileSync(join(out, "src", "validate", "middleware.js"), "utf8")).toMatch(/await import\(["']\.\/jsonl-file\.js["']\)/);
+    expect(readFileSync(join(out, "src", "validate", "middleware.js"), "utf8")).toMatch(/await import\(JSONL_FILE_MODULE\)/);
+  });
+
+  test("the built validate entry bundles for the browser: no bundler follows it to node:fs", async () => {
+    const { build } = await import("esbuild");
+    const result = await build({
+      entryPoints: [join(out, "src", "validate", "index.js")],
+      bundle: true,
+      platform: "browser",
+      format: "esm",
+      write: false,
+      logLevel: "silent",
+      absWorkingDir: ROOT,
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.outputFiles[0]!.text).not.toMatch(/["']node:/);
   });
 
   test("the built validate entry runs in plain Node against the contract it ships", () => {
