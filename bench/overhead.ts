@@ -2,13 +2,14 @@
 // Response, resolved on the next tick), so only the client's own work is timed: this client with its
 // default middleware and transport, bare openapi-fetch, axios (fetch adapter) and plain fetch, for a
 // GET with query parameters and a POST with a JSON body. Every contender sends the same request
-// (same URL, Accept and Authorization) and parses the same answer.
+// (same URL, Accept and Authorization) and parses the same answer. Many short blocks, the contenders
+// rotated inside each; each ratio is taken within a block, then its median and quartiles reported.
 import { pathToFileURL } from "node:url";
 import axios from "axios";
 import createClient from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { loadClient } from "./compiled.js";
-import { median, round, timeSequential } from "./stats.js";
+import { median, perBlock, rotatedBlocks, round, spread, timeSequential, type Spread } from "./stats.js";
 
 const BASE_URL = "https://api-sandbox.adultwork.com";
 const TOKEN = "bench-access-token-0123456789";
@@ -61,48 +62,40 @@ async function contenders(): Promise<Record<Case, Record<Contender, Call>>> {
 export interface OverheadRow {
   case: Case;
   contender: Contender;
-  /** Median over the rounds. */
+  /** Median over the blocks. */
   opsPerSec: number;
   usPerCall: number;
-  /** This contender's ops/s over bare openapi-fetch's, both medians of the same interleaved rounds. */
-  vsOpenapiFetch: number;
+  /** This contender's ops/s over bare openapi-fetch's in the same block: median and quartiles over the blocks. */
+  vsOpenapiFetch: Spread;
 }
 
 export interface OverheadResult {
-  callsPerRound: number;
-  rounds: number;
+  callsPerBlock: number;
+  blocks: number;
   rows: OverheadRow[];
 }
 
 export interface OverheadOptions {
   calls?: number;
-  rounds?: number;
+  blocks?: number;
   warmup?: number;
 }
 
-export async function benchOverhead({ calls = 10_000, rounds = 7, warmup = 3_000 }: OverheadOptions = {}): Promise<OverheadResult> {
+export async function benchOverhead({ calls = 1_000, blocks = 30, warmup = 3_000 }: OverheadOptions = {}): Promise<OverheadResult> {
   const table = await contenders();
   const rows: OverheadRow[] = [];
   for (const c of CASES) {
-    const samples = Object.fromEntries(CONTENDERS.map((k) => [k, [] as number[]])) as Record<Contender, number[]>;
     for (const k of CONTENDERS) await timeSequential(warmup, table[c][k]);
-    for (let r = 0; r < rounds; r++) {
-      // Interleaved, in a rotating order: drift in machine load and GC falls on every contender alike.
-      for (let i = 0; i < CONTENDERS.length; i++) {
-        const k = CONTENDERS[(i + r) % CONTENDERS.length]!;
-        samples[k].push((calls * 1000) / (await timeSequential(calls, table[c][k])));
-      }
-    }
-    const base = median(samples["openapi-fetch"]);
+    const samples = await rotatedBlocks(CONTENDERS, blocks, async (k) => (calls * 1000) / (await timeSequential(calls, table[c][k])));
     for (const k of CONTENDERS) {
       const ops = median(samples[k]);
-      rows.push({ case: c, contender: k, opsPerSec: round(ops), usPerCall: round(1e6 / ops, 1), vsOpenapiFetch: round(ops / base, 2) });
+      rows.push({ case: c, contender: k, opsPerSec: round(ops), usPerCall: round(1e6 / ops, 1), vsOpenapiFetch: spread(perBlock(samples[k], samples["openapi-fetch"])) });
     }
   }
-  return { callsPerRound: calls, rounds, rows };
+  return { callsPerBlock: calls, blocks, rows };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const res = await benchOverhead({ calls: Number(process.env.BENCH_CALLS ?? 10_000) });
-  for (const r of res.rows) console.log(`${r.case.padEnd(28)} ${r.contender.padEnd(24)} ${String(r.opsPerSec).padStart(8)} ops/s  ${r.usPerCall} µs  ${r.vsOpenapiFetch.toFixed(2)}×`);
+  const res = await benchOverhead({ calls: Number(process.env.BENCH_CALLS ?? 1_000) });
+  for (const r of res.rows) console.log(`${r.case.padEnd(28)} ${r.contender.padEnd(24)} ${String(r.opsPerSec).padStart(8)} ops/s  ${r.usPerCall} µs  ${r.vsOpenapiFetch.median.toFixed(2)}× (${r.vsOpenapiFetch.low.toFixed(2)}–${r.vsOpenapiFetch.high.toFixed(2)})`);
 }

@@ -1,5 +1,5 @@
-// Over a real socket: a node:http server on 127.0.0.1 in a separate process, 10,000 sequential GETs
-// and 10,000 at concurrency 50, this client against plain fetch. All use the platform's fetch on
+// Over a real socket: a node:http server on 127.0.0.1 in a separate process, GETs one at a time and
+// 50 at a time, in short blocks with the contenders rotated inside each, this client against plain fetch. All use the platform's fetch on
 // undici's global dispatcher (the same keep-alive pool), send the same request and parse the answer.
 // Two more contenders show where the difference comes from: plain fetch given a timeout signal (what
 // any call that can time out pays), and bare openapi-fetch (the layer this client is built on).
@@ -10,7 +10,7 @@ import { performance } from "node:perf_hooks";
 import contract from "../generated/openapi.json" with { type: "json" };
 import type { paths } from "../generated/schema.js";
 import { loadClient } from "./compiled.js";
-import { median, percentile, round } from "./stats.js";
+import { median, perBlock, percentile, rotatedBlocks, round, spread, type Spread } from "./stats.js";
 
 const PATH = "/v1/Webcam/MadeBookingDetails";
 const TOKEN = "bench-access-token-0123456789";
@@ -47,21 +47,22 @@ async function load(total: number, concurrency: number, send: (i: number) => Pro
 export interface SocketRow {
   mode: Mode;
   contender: SocketContender;
-  /** Requests per second, median over the rounds. */
+  /** Requests per second, median over the blocks. */
   requestsPerSec: number;
-  /** Latency percentiles in milliseconds, each the median over the rounds. */
+  /** Latency percentiles in milliseconds, each the median over the blocks. */
   p50Ms: number;
   p99Ms: number;
-  /** Throughput over plain fetch's, both medians of the same interleaved rounds. */
-  throughputVsFetch: number;
-  /** p99 over plain fetch's p99. */
-  p99VsFetch: number;
+  /** Throughput over plain fetch's in the same block: median and quartiles over the blocks. */
+  throughputVsFetch: Spread;
+  /** p99 over plain fetch's p99 in the same block. */
+  p99VsFetch: Spread;
 }
 
 export interface SocketResult {
+  /** Requests per contender per block. */
   requests: number;
   concurrency: number;
-  rounds: number;
+  blocks: number;
   answerBytes: number;
   rows: SocketRow[];
 }
@@ -69,11 +70,11 @@ export interface SocketResult {
 export interface SocketOptions {
   requests?: number;
   concurrency?: number;
-  rounds?: number;
+  blocks?: number;
   warmup?: number;
 }
 
-export async function benchSocket({ requests = 10_000, concurrency = 50, rounds = 3, warmup = 1_000 }: SocketOptions = {}): Promise<SocketResult> {
+export async function benchSocket({ requests = 1_000, concurrency = 50, blocks = 12, warmup = 1_000 }: SocketOptions = {}): Promise<SocketResult> {
   const { createAdultWorkClient, unwrap } = await loadClient();
   const { default: createClient } = await import("openapi-fetch");
   const { child, url } = await startServer();
@@ -100,36 +101,29 @@ export async function benchSocket({ requests = 10_000, concurrency = 50, rounds 
     const rows: SocketRow[] = [];
     for (const mode of MODES) {
       const parallel = mode === "sequential" ? 1 : concurrency;
-      const samples = Object.fromEntries(SOCKET_CONTENDERS.map((k) => [k, { rps: [] as number[], p50: [] as number[], p99: [] as number[] }])) as Record<
-        SocketContender,
-        { rps: number[]; p50: number[]; p99: number[] }
-      >;
       for (const k of SOCKET_CONTENDERS) await load(warmup, parallel, senders[k]);
-      for (let r = 0; r < rounds; r++) {
-        for (let i = 0; i < SOCKET_CONTENDERS.length; i++) {
-          const k = SOCKET_CONTENDERS[(i + r) % SOCKET_CONTENDERS.length]!;
-          const { ms, latencies } = await load(requests, parallel, senders[k]);
-          samples[k].rps.push((requests * 1000) / ms);
-          samples[k].p50.push(percentile(latencies, 50));
-          samples[k].p99.push(percentile(latencies, 99));
-        }
-      }
-      const fetchRps = median(samples.fetch.rps);
-      const fetchP99 = median(samples.fetch.p99);
+      const p50: Record<SocketContender, number[]> = { "adultwork-api-client": [], "openapi-fetch": [], "fetch with a timeout signal": [], fetch: [] };
+      const p99: Record<SocketContender, number[]> = { "adultwork-api-client": [], "openapi-fetch": [], "fetch with a timeout signal": [], fetch: [] };
+      const rps = await rotatedBlocks(SOCKET_CONTENDERS, blocks, async (k) => {
+        const { ms, latencies } = await load(requests, parallel, senders[k]);
+        p50[k].push(percentile(latencies, 50));
+        p99[k].push(percentile(latencies, 99));
+        return (requests * 1000) / ms;
+      });
+      // p50 and p99 were pushed in block order too, so they line up block by block with fetch's.
       for (const k of SOCKET_CONTENDERS) {
-        const s = samples[k];
         rows.push({
           mode,
           contender: k,
-          requestsPerSec: round(median(s.rps)),
-          p50Ms: round(median(s.p50), 3),
-          p99Ms: round(median(s.p99), 3),
-          throughputVsFetch: round(median(s.rps) / fetchRps, 2),
-          p99VsFetch: round(median(s.p99) / fetchP99, 2),
+          requestsPerSec: round(median(rps[k])),
+          p50Ms: round(median(p50[k]), 3),
+          p99Ms: round(median(p99[k]), 3),
+          throughputVsFetch: spread(perBlock(rps[k], rps.fetch)),
+          p99VsFetch: spread(perBlock(p99[k], p99.fetch)),
         });
       }
     }
-    return { requests, concurrency, rounds, answerBytes: Buffer.byteLength(ANSWER), rows };
+    return { requests, concurrency, blocks, answerBytes: Buffer.byteLength(ANSWER), rows };
   } finally {
     child.stdin!.end();
     await once(child, "exit");
@@ -137,6 +131,6 @@ export async function benchSocket({ requests = 10_000, concurrency = 50, rounds 
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const res = await benchSocket({ requests: Number(process.env.BENCH_REQUESTS ?? 10_000), rounds: Number(process.env.BENCH_ROUNDS ?? 3) });
+  const res = await benchSocket({ requests: Number(process.env.BENCH_REQUESTS ?? 1_000), blocks: Number(process.env.BENCH_BLOCKS ?? 12) });
   console.table(res.rows);
 }

@@ -1,11 +1,13 @@
 // The cost of response validation per call: the same calls with no validation middleware, with
-// validateResponses "off" and with "warn", fetch stubbed so only the client's own work is timed.
+// validateResponses "off" and with "warn", fetch stubbed so only the client's own work is timed. Many
+// short blocks, the three rotated inside each; "warn" against "off" is taken within a block.
 // `npm run bench:validate` prints the table; `benchValidate()` returns the numbers.
 import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
 import contract from "../generated/openapi.json" with { type: "json" };
 import { createAdultWorkClient } from "../src/index.js";
 import { createDriftChecker, responseValidation } from "../src/validate/index.js";
+import { median, perBlock, rotatedBlocks, spread, type Spread } from "./stats.js";
 
 type Doc = Record<string, any>;
 const doc = contract as unknown as Doc;
@@ -33,19 +35,20 @@ type Mode = (typeof MODES)[number];
 
 export interface ValidateBenchRow {
   case: string;
-  /** Mean microseconds per call, median of the rounds. */
+  /** Mean microseconds per call, median of the blocks. */
   none: number;
   off: number;
   warn: number;
   /** warn − off, in microseconds per call. */
   warnOverheadUs: number;
-  /** warn / off − 1, in percent. */
-  warnOverheadPct: number;
+  /** warn / off − 1 in percent, block by block: median and quartiles. */
+  warnOverheadPct: Spread;
 }
 
 export interface ValidateBenchResult {
+  /** Calls per mode per block. */
   calls: number;
-  rounds: number;
+  blocks: number;
   rows: ValidateBenchRow[];
   /** Milliseconds for one operation's first check, which compiles its schema. */
   firstCheckMs: number;
@@ -59,45 +62,47 @@ function client(mode: Mode, body: unknown) {
   return aw as unknown as Record<string, (path: string, init: object) => Promise<{ response: Response }>>;
 }
 
-async function timeCalls(mode: Mode, c: (typeof CASES)[number], calls: number): Promise<number> {
+/** A client per mode, warmed up (its schema compiled); returns microseconds per call over `calls` calls. */
+function timer(mode: Mode, c: (typeof CASES)[number]): (calls: number) => Promise<number> {
   const aw = client(mode, c.body);
   const init = c.method === "POST" ? { body: { BookingIDs: "1,2" } } : { params: { query: { BookingID: 1 } } };
   const send = aw[c.method]!;
-  for (let i = 0; i < Math.min(50, calls); i++) await send(c.path, init); // warm up (and compile)
-  const start = performance.now();
-  for (let i = 0; i < calls; i++) await send(c.path, init);
-  return ((performance.now() - start) * 1000) / calls;
+  return async (calls) => {
+    const start = performance.now();
+    for (let i = 0; i < calls; i++) await send(c.path, init);
+    return ((performance.now() - start) * 1000) / calls;
+  };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-export async function benchValidate({ calls = 1000, rounds = 5 } = {}): Promise<ValidateBenchResult> {
+export async function benchValidate({ calls = 200, blocks = 20 } = {}): Promise<ValidateBenchResult> {
   const rows: ValidateBenchRow[] = [];
   for (const c of CASES) {
-    const samples: Record<Mode, number[]> = { none: [], off: [], warn: [] };
-    // Modes interleave round by round, so drift in machine load falls on all of them alike.
-    for (let r = 0; r < rounds; r++) for (const mode of MODES) samples[mode].push(await timeCalls(mode, c, calls));
-    const [none, off, warn] = MODES.map((m) => median(samples[m])) as [number, number, number];
-    rows.push({ case: c.name, none, off, warn, warnOverheadUs: warn - off, warnOverheadPct: (warn / off - 1) * 100 });
+    const timers = { none: timer("none", c), off: timer("off", c), warn: timer("warn", c) };
+    for (const mode of MODES) await timers[mode](Math.min(50, calls)); // warm up (and compile)
+    const t = await rotatedBlocks(MODES, blocks, (mode) => timers[mode](calls));
+    const [none, off, warn] = MODES.map((m) => median(t[m])) as [number, number, number];
+    const pct = perBlock(t.warn, t.off).map((r) => (r - 1) * 100);
+    rows.push({ case: c.name, none, off, warn, warnOverheadUs: warn - off, warnOverheadPct: spread(pct, 1) });
   }
   const checker = createDriftChecker(doc);
   const start = performance.now();
   checker.check({ operationId: "madeWebcamBookingDetails", status: 200, contentType: "application/json", body: JSON.stringify(booking) });
   const firstCheckMs = performance.now() - start;
-  return { calls, rounds, rows, firstCheckMs };
+  return { calls, blocks, rows, firstCheckMs };
 }
 
 export function renderTable(result: ValidateBenchResult): string {
   const f = (n: number) => n.toFixed(1);
+  const pct = (n: number) => `${n >= 0 ? "+" : ""}${n.toFixed(0)}%`;
   const lines = [
     `| Answer | no middleware (µs/call) | "off" (µs/call) | "warn" (µs/call) | "warn" − "off" (µs/call) | "warn" vs "off" |`,
     "| --- | ---: | ---: | ---: | ---: | ---: |",
-    ...result.rows.map((r) => `| ${r.case} | ${f(r.none)} | ${f(r.off)} | ${f(r.warn)} | ${f(r.warnOverheadUs)} | ${r.warnOverheadPct >= 0 ? "+" : ""}${r.warnOverheadPct.toFixed(0)}% |`),
+    ...result.rows.map((r) => `| ${r.case} | ${f(r.none)} | ${f(r.off)} | ${f(r.warn)} | ${f(r.warnOverheadUs)} | ${pct(r.warnOverheadPct.median)} (${pct(r.warnOverheadPct.low)} to ${pct(r.warnOverheadPct.high)}) |`),
   ];
-  return `${lines.join("\n")}\n\nMedian of ${result.rounds} rounds of ${result.calls} sequential calls each, fetch stubbed.\nFirst check of an operation, compiling its schema: ${result.firstCheckMs.toFixed(1)} ms.`;
+  return `${lines.join("\n")}\n\nMedian (and quartiles) of ${result.blocks} blocks of ${result.calls} sequential calls per mode, the modes rotated inside each block, fetch stubbed.\nFirst check of an operation, compiling its schema: ${result.firstCheckMs.toFixed(1)} ms.`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const calls = Number(process.env.BENCH_CALLS ?? 1000);
+  const calls = Number(process.env.BENCH_CALLS ?? 200);
   console.log(renderTable(await benchValidate({ calls })));
 }

@@ -1,9 +1,11 @@
-// XML decode throughput against JSON.parse of the same payload (`npm run bench:xml`). Not a test:
-// the numbers depend on the machine. `benchXml()` returns them for a combined benchmark to call.
+// XML decode time against JSON.parse of the same payload (`npm run bench:xml`). Not a test: the numbers
+// depend on the machine. Many short blocks, the decode, the parser alone and JSON.parse rotated inside
+// each; the ratio is taken within a block. `benchXml()` returns them for a combined benchmark to call.
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { decodeXml, readTree } from "../src/xml/decode.js";
 import { ShapeCompiler } from "../src/xml/shape.js";
+import { msPerCall, perBlock, rotatedBlocks, spread, type Spread } from "./stats.js";
 
 type Json = Record<string, any>;
 
@@ -11,32 +13,18 @@ export interface XmlBenchRow {
   payload: string;
   xmlBytes: number;
   jsonBytes: number;
-  /** Full decode: well-formedness check, parse, schema mapping. */
+  /** Full decode: parse, schema mapping. Median over the blocks. */
   xmlOpsPerSec: number;
   /** The parser alone (saxes reading the document into the decoder's tree, no schema mapping), to show where the time goes. */
   parserOpsPerSec: number;
   jsonOpsPerSec: number;
-  /** How many times longer an XML decode takes than JSON.parse of the same value. */
-  ratio: number;
+  /** How many times longer an XML decode takes than JSON.parse of the same value, block by block: median and quartiles. */
+  ratio: Spread;
 }
 
 const doc: Json = JSON.parse(readFileSync(new URL("../generated/openapi.json", import.meta.url), "utf8"));
 const compiler = new ShapeCompiler(doc);
 const example = (name: string): unknown => doc.components.examples[name].value;
-
-/** Runs `fn` repeatedly for about `ms` milliseconds (after a warm-up) and returns calls per second. */
-function opsPerSec(fn: () => unknown, ms: number): number {
-  for (let i = 0; i < 50; i++) fn();
-  let calls = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  while (elapsed < ms) {
-    for (let i = 0; i < 20; i++) fn();
-    calls += 20;
-    elapsed = performance.now() - start;
-  }
-  return (calls * 1000) / elapsed;
-}
 
 function payloads(): { name: string; xml: string; json: string; schema: unknown; check(v: unknown): boolean }[] {
   const xml = example("MadeWebcamBookingDetailsXml") as string;
@@ -62,24 +50,29 @@ function payloads(): { name: string; xml: string; json: string; schema: unknown;
   ];
 }
 
-/** Measures every payload; about 3 × `durationMs` each. */
-export function benchXml({ durationMs = 1000 }: { durationMs?: number } = {}): XmlBenchRow[] {
-  return payloads().map(({ name, xml, json, schema, check }) => {
+const CONTENDERS = ["xml", "parser", "json"] as const;
+
+/** Measures every payload: `blocks` blocks, each running every contender for about `ms` milliseconds. */
+export async function benchXml({ ms = 40, blocks = 20 }: { ms?: number; blocks?: number } = {}): Promise<XmlBenchRow[]> {
+  const rows: XmlBenchRow[] = [];
+  for (const { name, xml, json, schema, check } of payloads()) {
     const shape = compiler.compile(schema);
     if (!check(decodeXml(xml, shape))) throw new Error(`${name}: the XML did not decode as expected`);
-    const xmlOpsPerSec = opsPerSec(() => decodeXml(xml, shape), durationMs);
-    const parserOpsPerSec = opsPerSec(() => readTree(xml), durationMs);
-    const jsonOpsPerSec = opsPerSec(() => JSON.parse(json), durationMs);
-    return {
+    const run = { xml: () => decodeXml(xml, shape), parser: () => readTree(xml), json: () => JSON.parse(json) };
+    for (const k of CONTENDERS) msPerCall(run[k], ms, 3); // warm-up
+    const t = await rotatedBlocks(CONTENDERS, blocks, (k) => msPerCall(run[k], ms, 2));
+    const ops = (xs: number[]) => 1000 / spread(xs, 6).median;
+    rows.push({
       payload: name,
       xmlBytes: Buffer.byteLength(xml),
       jsonBytes: Buffer.byteLength(json),
-      xmlOpsPerSec,
-      parserOpsPerSec,
-      jsonOpsPerSec,
-      ratio: jsonOpsPerSec / xmlOpsPerSec,
-    };
-  });
+      xmlOpsPerSec: ops(t.xml),
+      parserOpsPerSec: ops(t.parser),
+      jsonOpsPerSec: ops(t.json),
+      ratio: spread(perBlock(t.xml, t.json), 1),
+    });
+  }
+  return rows;
 }
 
 /** The results as a Markdown table (the console and README's Performance section print the same). */
@@ -88,12 +81,12 @@ export function renderXmlTable(rows: readonly XmlBenchRow[]): string {
   return [
     "| Payload | XML bytes | JSON bytes | XML decode ops/s | parser alone ops/s | JSON.parse ops/s | XML / JSON time |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...rows.map((r) => `| ${r.payload} | ${fmt(r.xmlBytes)} | ${fmt(r.jsonBytes)} | ${fmt(r.xmlOpsPerSec)} | ${fmt(r.parserOpsPerSec)} | ${fmt(r.jsonOpsPerSec)} | ${r.ratio.toFixed(1)}× |`),
+    ...rows.map((r) => `| ${r.payload} | ${fmt(r.xmlBytes)} | ${fmt(r.jsonBytes)} | ${fmt(r.xmlOpsPerSec)} | ${fmt(r.parserOpsPerSec)} | ${fmt(r.jsonOpsPerSec)} | ${r.ratio.median.toFixed(1)}× (${r.ratio.low.toFixed(1)}–${r.ratio.high.toFixed(1)}) |`),
   ].join("\n");
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const rows = benchXml({ durationMs: Number(process.env.BENCH_MS ?? 1000) });
-  console.log(`XML decode vs JSON.parse of the same value (node ${process.version}, ${process.env.BENCH_MS ?? 1000} ms per measurement)\n`);
+  const rows = await benchXml({ ms: Number(process.env.BENCH_MS ?? 40) });
+  console.log(`XML decode vs JSON.parse of the same value (node ${process.version}, blocks of ${process.env.BENCH_MS ?? 40} ms per contender)\n`);
   console.log(renderXmlTable(rows));
 }
