@@ -1,8 +1,9 @@
 // Decodes .NET DataContract XML into the JSON value a schema shape describes. saxes reads the XML (a
 // strict, namespace-aware parser: malformed or truncated documents, undefined entities and characters
-// XML forbids are errors); this module builds a small tree from its events, maps it onto the shape
-// and refuses whatever does not fit.
-import { SaxesParser, type SaxesTagNS } from "saxes";
+// XML forbids are errors); this module maps its events onto the shape as they come, one frame per
+// open element, and refuses whatever does not fit. Only where the shape cannot say in advance what an
+// element is (alternatives, or no schema) is the element kept as a small tree and decoded when it closes.
+import { SaxesParser, type SaxesAttributeNSIncomplete } from "saxes";
 import { AdultWorkXmlError } from "./errors.js";
 import type { ArrayShape, ObjectShape, PropertyShape, ScalarShape, Shape, UnionShape } from "./shape.js";
 /** How decoded objects name their properties. */
@@ -23,8 +24,9 @@ export interface DecodeOptions {
   context?: string | undefined;
 }
 
-/** An element as the decoder reads it: its local name, whether it is nil, and its content in order. */
+/** An element kept whole: where the shape offers alternatives, or has no schema. */
 interface Element {
+  /** Local name: elements and attributes are matched without their namespace. */
   name: string;
   /** `i:nil="true"` (or `i:isnil="true"`, as the docs' sample writes it): the value is null. */
   nil: boolean;
@@ -48,86 +50,100 @@ const XML_SPACE = /^[ \t\n\r]+|[ \t\n\r]+$/g;
 const BLANK = /^[ \t\n\r]*$/;
 const ENTITY_DECLARATION = /<!ENTITY/;
 
-/**
- * What does not fit, thrown inside the decoder (cheaply: no stack) and turned into an
- * AdultWorkXmlError at the top. Where it happened is collected on the way up, one element name per
- * level, so a document that fits builds no path string at all.
- */
+/** Thrown inside the decoder (cheaply: no stack) and turned into an AdultWorkXmlError at the top. */
 class Mismatch {
-  /** Element names from the failing element upwards. */
-  readonly up: string[] = [];
-  constructor(private readonly problem: string | ((at: string) => string)) {}
-
-  /** The element's path below `base`, the path of the element that caught it last. */
-  path(base: string): string {
-    let out = base;
-    for (let i = this.up.length - 1; i >= 0; i--) out += `/${this.up[i]}`;
-    return out;
-  }
-
-  describe(at: string): string {
-    return typeof this.problem === "string" ? this.problem : this.problem(at);
-  }
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+  ) {}
 }
 
-/** A Mismatch about the child element `name` of the element being decoded. */
-function below(name: string, problem: string): Mismatch {
-  const m = new Mismatch(problem);
-  m.up.push(name);
-  return m;
-}
+/** Thrown when a DOCTYPE declares entities: only XML's own entities and character references are decoded. */
+class DoctypeEntities {}
+
+const ANY: Shape = { kind: "any", nullable: true, xmlName: undefined };
 
 const isElement = (c: Child): c is Element => typeof c === "object" && "name" in c;
 
-function isNilTag(tag: SaxesTagNS): boolean {
-  const attributes = tag.attributes;
-  for (const key in attributes) {
-    const a = attributes[key]!;
-    if ((a.local === "nil" || a.local === "isnil") && (a.value === "true" || a.value === "1")) return true;
-  }
-  return false;
-}
-
-/** The error saxes reports, without its position prefix. */
-const parserProblem = (err: unknown) => (err instanceof Error ? err.message : String(err)).replace(/^\d+:\d+: /, "").replace(/\.$/, "");
-
-/** Reads a document into its root element; throws the parser's complaint as a string. */
-export function readTree(xml: string, position = false): Element {
-  const parser = new SaxesParser({ xmlns: true, position });
-  const top: Element = { name: "", nil: false, children: [] };
-  const stack: Element[] = [top];
-  let open = top;
-  parser.on("doctype", (doctype) => {
-    // Only XML's own entities and character references are decoded; declared ones are never expanded.
-    if (ENTITY_DECLARATION.test(doctype)) throw new DoctypeEntities();
-  });
-  parser.on("opentag", (tag) => {
-    const el: Element = { name: tag.local, nil: isNilTag(tag), children: [] };
-    open.children.push(el);
-    stack.push(el);
-    open = el;
-  });
-  parser.on("closetag", () => {
-    stack.pop();
-    open = stack[stack.length - 1]!;
-  });
-  parser.on("text", (text) => {
-    // Blank text around the root is no content (saxes refuses any other text there).
-    if (open !== top) open.children.push(text);
-  });
-  parser.on("cdata", (cdata) => open.children.push({ cdata }));
-  parser.write(xml).close();
-  // saxes guarantees exactly one root once close() has returned.
-  return top.children.find(isElement)!;
-}
-
-class DoctypeEntities {}
+/** `i:nil="true"` (or `i:isnil="true"`, as the docs' sample writes it), by local name in any namespace. */
+const isNilAttribute = (a: SaxesAttributeNSIncomplete) => (a.local === "nil" || a.local === "isnil") && (a.value === "true" || a.value === "1");
 
 const article = (kind: string) => (/^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`);
 
+const enum Kind {
+  /** Above the root element: takes the one root saxes allows. */
+  Document,
+  /** A nil element: null, whatever it holds. */
+  Nil,
+  /** A value: its text (and CDATA), read as the shape's type. */
+  Value,
+  Object,
+  Array,
+  /** An element kept whole, decoded once it is complete (alternatives, or no schema). */
+  Tree,
+}
+
+/**
+ * One open element being decoded. Every frame has the same fields, so the decoder's calls on frames
+ * stay monomorphic; its path (for messages) is built from its parents only when something does not
+ * fit, so a document that fits builds no path string at all.
+ */
+interface Frame {
+  kind: Kind;
+  parent: Frame | undefined;
+  /** This element's step in the path: its name, with its position in a list. */
+  segment: string;
+  shape: Shape;
+  /** Document: the root's value; Value: the text so far; Object: the object; Array: the list. */
+  value: any;
+  /** Object: where the open child's value goes, and whether the schema lists that child. */
+  key: string;
+  listed: boolean;
+  repeated: Set<string> | undefined;
+  /** Tree: the element kept, and whether this frame is its top (the one that decodes it). */
+  el: Element | undefined;
+  top: boolean;
+  root: boolean;
+}
+
+const frame = (kind: Kind, parent: Frame | undefined, segment: string, shape: Shape, value: unknown, el?: Element, root = false): Frame => ({
+  kind,
+  parent,
+  segment,
+  shape,
+  value,
+  key: "",
+  listed: true,
+  repeated: undefined,
+  el,
+  top: el !== undefined && parent !== undefined,
+  root,
+});
+
+function pathOf(f: Frame): string {
+  return f.parent ? `${pathOf(f.parent)}/${f.segment}` : "";
+}
+
+/** A property already given: under its name or under the other name the contract records for it. */
+const has = (out: Record<string, unknown>, prop: PropertyShape) => Object.hasOwn(out, prop.key) || (prop.alias !== undefined && Object.hasOwn(out, prop.alias));
+
 class Decoder {
-  private readonly names: XmlNames;
+  readonly names: XmlNames;
   private readonly redact: (text: string) => string;
+  // A value element cannot hold another element, so at most one is open at a time, and a nil
+  // element's frame holds nothing but its place: one frame of each serves every such element, which
+  // spares the allocation for most elements of a document.
+  private readonly valueFrame = frame(Kind.Value, undefined, "", ANY, "");
+  private readonly nilFrame = frame(Kind.Nil, undefined, "", ANY, null);
+
+  /** The shared frame `f`, placed at `parent`/`segment` for `shape`. */
+  private reuse(f: Frame, parent: Frame, segment: string, shape: Shape, value: unknown): Frame {
+    f.parent = parent;
+    f.segment = segment;
+    f.shape = shape;
+    f.value = value;
+    return f;
+  }
 
   constructor(options: DecodeOptions) {
     this.names = options.names ?? "as-sent";
@@ -135,48 +151,159 @@ class Decoder {
   }
 
   /** A value from the document, quoted for a message: credentials removed first, then shortened. */
-  private quote(text: string): string {
+  quote(text: string): string {
     const clean = this.redact(text);
     return JSON.stringify(clean.length > 40 ? `${clean.slice(0, 40)}…` : clean);
   }
 
-  /** Decodes the child element `el`, naming it `segment` in the path of whatever does not fit in it. */
-  private child(shape: Shape, el: Element, segment: string): unknown {
-    try {
-      return this.element(shape, el, false);
-    } catch (err) {
-      if (err instanceof Mismatch) err.up.push(segment);
-      throw err;
-    }
-  }
-
-  element(shape: Shape, el: Element, root: boolean): unknown {
-    if (root) this.checkRoot(shape, el);
-    if (el.nil) {
-      if (shape.nullable) return null;
-      throw new Mismatch(`is nil (i:nil="true") but the schema does not allow null`);
+  /** The frame that decodes the element `name` as `shape`. */
+  frameFor(shape: Shape, name: string, nil: boolean, parent: Frame, segment: string, root: boolean): Frame {
+    if (root) this.checkRoot(shape, name, `/${name}`);
+    if (nil) {
+      if (shape.nullable) return this.reuse(this.nilFrame, parent, segment, shape, null);
+      throw new Mismatch(`${pathOf(parent)}/${segment}`, `is nil (i:nil="true") but the schema does not allow null`);
     }
     switch (shape.kind) {
-      case "any":
-        return this.byShape(el);
       case "null":
-        throw new Mismatch('must be nil (i:nil="true"): the schema allows only null');
+        throw new Mismatch(`${pathOf(parent)}/${segment}`, 'must be nil (i:nil="true"): the schema allows only null');
       case "string":
       case "integer":
       case "number":
       case "boolean":
-        return this.scalar(shape, el);
+        return this.reuse(this.valueFrame, parent, segment, shape, "");
       case "object":
-        return this.object(shape, el);
+        return frame(Kind.Object, parent, segment, shape, {});
       case "array":
-        return this.array(shape, el);
+        return frame(Kind.Array, parent, segment, shape, []);
+      case "any":
       case "union":
-        return this.union(shape, el, root);
+        return frame(Kind.Tree, parent, segment, shape, undefined, { name, nil, children: [] }, root);
     }
   }
 
-  private checkRoot(shape: Shape, el: Element): void {
-    const name = el.name;
+  /** A child element of `f` opens; returns the frame that decodes it. */
+  open(f: Frame, name: string, nil: boolean): Frame {
+    switch (f.kind) {
+      case Kind.Document:
+        return this.frameFor(f.shape, name, nil, f, name, true);
+      case Kind.Nil:
+        return f;
+      case Kind.Value:
+        throw new Mismatch(pathOf(f), `expected a value, found the element <${name}>`);
+      case Kind.Object: {
+        const shape = f.shape as ObjectShape;
+        const prop = shape.byElement.get(name);
+        if (prop) {
+          if (has(f.value, prop)) throw new Mismatch(`${pathOf(f)}/${name}`, `appears more than once, but ${prop.key} holds one value`);
+          f.key = this.names === "schema" ? prop.key : name;
+          f.listed = true;
+          return this.frameFor(prop.shape, name, nil, f, name, false);
+        }
+        if (!shape.additional) throw new Mismatch(`${pathOf(f)}/${name}`, "is not a property the schema allows");
+        f.key = name;
+        f.listed = false;
+        return this.frameFor(shape.additional, name, nil, f, name, false);
+      }
+      case Kind.Array:
+        return this.frameFor((f.shape as ArrayShape).items, name, nil, f, `${name}[${(f.value as unknown[]).length + 1}]`, false);
+      case Kind.Tree: {
+        const child: Element = { name, nil, children: [] };
+        f.el!.children.push(child);
+        return frame(Kind.Tree, undefined, "", f.shape, undefined, child);
+      }
+    }
+  }
+
+  text(f: Frame, text: string): void {
+    switch (f.kind) {
+      case Kind.Value:
+        f.value += text;
+        return;
+      case Kind.Object:
+      case Kind.Array:
+        if (!BLANK.test(text)) throw new Mismatch(pathOf(f), `has text ${this.quote(text.replace(XML_SPACE, ""))} where only elements belong`);
+        return;
+      case Kind.Tree:
+        f.el!.children.push(text);
+        return;
+      default:
+      // Blank text around the root (saxes refuses any other), or inside a nil element: nothing.
+    }
+  }
+
+  cdata(f: Frame, cdata: string): void {
+    switch (f.kind) {
+      case Kind.Value:
+        f.value += cdata;
+        return;
+      case Kind.Object:
+      case Kind.Array:
+        throw new Mismatch(pathOf(f), "has CDATA text where only elements belong");
+      case Kind.Tree:
+        f.el!.children.push({ cdata });
+        return;
+      default:
+    }
+  }
+
+  /** `f`'s element closes; returns its value. */
+  close(f: Frame): unknown {
+    switch (f.kind) {
+      case Kind.Value:
+        return this.scalar(f.shape as ScalarShape, f.value as string, f);
+      case Kind.Object:
+        for (const prop of (f.shape as ObjectShape).required) {
+          if (!has(f.value, prop)) throw new Mismatch(pathOf(f), `lacks the element <${prop.key}>${prop.alias ? ` (or <${prop.alias}>)` : ""}, which the schema requires`);
+        }
+        return f.value;
+      case Kind.Tree:
+        if (!f.top) return undefined;
+        return f.shape.kind === "union" ? this.union(f.shape, f.el!, f) : this.byShape(f.el!, pathOf(f));
+      default:
+        return f.value;
+    }
+  }
+
+  /** The value of `f`'s child element that just closed. */
+  accept(f: Frame, value: unknown): void {
+    switch (f.kind) {
+      case Kind.Document:
+        f.value = value;
+        return;
+      case Kind.Object: {
+        const out = f.value as Record<string, unknown>;
+        const key = f.key;
+        if (f.listed) out[key] = value;
+        // An element the schema does not list that arrives more than once keeps every value.
+        else if (!Object.hasOwn(out, key)) out[key] = value;
+        else if (f.repeated?.has(key)) (out[key] as unknown[]).push(value);
+        else {
+          out[key] = [out[key], value];
+          (f.repeated ??= new Set()).add(key);
+        }
+        return;
+      }
+      case Kind.Array:
+        (f.value as unknown[]).push(value);
+        return;
+      default:
+    }
+  }
+
+  /** Feeds a kept element's content to a frame, as the parser fed it the first time. */
+  private replay(f: Frame, el: Element): void {
+    for (const c of el.children) {
+      if (typeof c === "string") this.text(f, c);
+      else if (!isElement(c)) this.cdata(f, c.cdata);
+      else {
+        const child = this.open(f, c.name, c.nil);
+        this.replay(child, c);
+        this.accept(f, this.close(child));
+      }
+    }
+  }
+
+  private checkRoot(shape: Shape, name: string, path: string): void {
     let expected: string | undefined;
     if (shape.kind === "object") {
       if (shape.xmlName ? name === shape.xmlName : !name.startsWith("ArrayOf")) return;
@@ -191,36 +318,10 @@ class Decoder {
     } else {
       return;
     }
-    throw new Mismatch(`unexpected root element <${name}>: expected ${expected}`);
+    throw new Mismatch(path, `unexpected root element <${name}>: expected ${expected}`);
   }
 
-  private text(el: Element): string {
-    const children = el.children;
-    // Most values are one run of text.
-    if (children.length === 1 && typeof children[0] === "string") return children[0];
-    let out = "";
-    for (const child of children) {
-      if (typeof child === "string") out += child;
-      else if (!isElement(child)) out += child.cdata;
-      else throw new Mismatch(`expected a value, found the element <${child.name}>`);
-    }
-    return out;
-  }
-
-  /** The element children of an element; text between them must be blank. */
-  private children(el: Element): Element[] {
-    const out: Element[] = [];
-    for (const child of el.children) {
-      if (typeof child === "string") {
-        if (!BLANK.test(child)) throw new Mismatch(`has text ${this.quote(child.replace(XML_SPACE, ""))} where only elements belong`);
-      } else if (isElement(child)) out.push(child);
-      else throw new Mismatch("has CDATA text where only elements belong");
-    }
-    return out;
-  }
-
-  private scalar(shape: ScalarShape, el: Element): unknown {
-    const raw = this.text(el);
+  private scalar(shape: ScalarShape, raw: string, f: Frame): unknown {
     let value: unknown;
     if (shape.kind === "string") value = raw;
     else {
@@ -231,88 +332,68 @@ class Decoder {
         const n = Number(t);
         value = Number.isFinite(n) ? n : undefined;
       }
-      if (value === undefined) throw new Mismatch(`expected ${article(shape.kind)}, got ${this.quote(raw)}`);
+      if (value === undefined) throw new Mismatch(pathOf(f), `expected ${article(shape.kind)}, got ${this.quote(raw)}`);
     }
     if (shape.enum && !shape.enum.includes(value)) {
-      throw new Mismatch(`${this.quote(String(value))} is not one of ${shape.enum.map((v) => JSON.stringify(v)).join(", ")}`);
+      throw new Mismatch(pathOf(f), `${this.quote(String(value))} is not one of ${shape.enum.map((v) => JSON.stringify(v)).join(", ")}`);
     }
     return value;
   }
 
-  private object(shape: ObjectShape, el: Element): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
-    const seen = new Set<PropertyShape>();
-    let repeated: Set<string> | undefined;
-    for (const c of this.children(el)) {
-      const prop = shape.byElement.get(c.name);
-      if (prop) {
-        if (seen.has(prop)) throw below(c.name, `appears more than once, but ${prop.key} holds one value`);
-        seen.add(prop);
-        out[this.names === "schema" ? prop.key : c.name] = this.child(prop.shape, c, c.name);
-      } else if (shape.additional) {
-        const value = this.child(shape.additional, c, c.name);
-        // An element the schema does not list that arrives more than once keeps every value.
-        if (!Object.hasOwn(out, c.name)) out[c.name] = value;
-        else if (repeated?.has(c.name)) (out[c.name] as unknown[]).push(value);
-        else {
-          out[c.name] = [out[c.name], value];
-          (repeated ??= new Set()).add(c.name);
-        }
-      } else {
-        throw below(c.name, "is not a property the schema allows");
-      }
-    }
-    for (const prop of shape.required) {
-      if (!seen.has(prop)) throw new Mismatch(`lacks the element <${prop.key}>${prop.alias ? ` (or <${prop.alias}>)` : ""}, which the schema requires`);
-    }
-    return out;
-  }
-
-  private array(shape: ArrayShape, el: Element): unknown[] {
-    const items = this.children(el);
-    const out = new Array<unknown>(items.length);
-    for (let i = 0; i < items.length; i++) {
-      const c = items[i]!;
-      out[i] = this.child(shape.items, c, `${c.name}[${i + 1}]`);
-    }
-    return out;
-  }
-
-  private union(shape: UnionShape, el: Element, root: boolean): unknown {
-    const failures: [Shape, Mismatch][] = [];
+  /** The first alternative the whole element fits, each tried on it from the start. */
+  private union(shape: UnionShape, el: Element, f: Frame): unknown {
+    const path = pathOf(f);
+    const problems: string[] = [];
     for (const branch of shape.branches) {
       try {
-        return this.element(branch, el, root);
+        const g = this.frameFor(branch, el.name, el.nil, f.parent!, f.segment, f.root);
+        this.replay(g, el);
+        return this.close(g);
       } catch (err) {
         if (!(err instanceof Mismatch)) throw err;
-        failures.push([branch, err]);
+        problems.push(`as ${article(branch.kind)}, ${err.path === path ? "" : `${err.path} `}${err.problem}`);
       }
     }
-    // Worded once the union's own path is known: each branch's complaint names the element it is about.
-    throw new Mismatch((at) => {
-      const problems = failures.map(([branch, m]) => {
-        const where = m.path(at);
-        return `as ${article(branch.kind)}, ${where === at ? "" : `${where} `}${m.describe(where)}`;
-      });
-      return `fits none of the forms the schema allows (${problems.join("; ") || "it allows none"})`;
-    });
+    throw new Mismatch(path, `fits none of the forms the schema allows (${problems.join("; ") || "it allows none"})`);
   }
 
   /** No schema: text becomes a string, children an object, an ArrayOf… element or repeated children a list. */
-  private byShape(el: Element): unknown {
+  private byShape(el: Element, path: string): unknown {
     if (el.nil) return null;
-    if (!el.children.some(isElement)) {
-      const text = this.text(el);
-      return el.name.startsWith("ArrayOf") && BLANK.test(text) ? [] : text;
+    const kids: Element[] = [];
+    let text = "";
+    for (const c of el.children) {
+      if (typeof c === "string") text += c;
+      else if (isElement(c)) kids.push(c);
+      else if (kids.length) throw new Mismatch(path, "has CDATA text where only elements belong");
+      else text += c.cdata;
     }
-    const kids = this.children(el);
-    const list = el.name.startsWith("ArrayOf") || (kids.length > 1 && kids.every((k) => k.name === kids[0]!.name));
-    if (list) return kids.map((c, i) => this.child(ANY, c, `${c.name}[${i + 1}]`));
-    return this.object({ kind: "object", nullable: true, xmlName: undefined, byElement: new Map(), required: [], additional: ANY }, el);
+    if (!kids.length) return el.name.startsWith("ArrayOf") && BLANK.test(text) ? [] : text;
+    for (const c of el.children) {
+      if (typeof c === "string" && !BLANK.test(c)) throw new Mismatch(path, `has text ${this.quote(c.replace(XML_SPACE, ""))} where only elements belong`);
+      if (typeof c === "object" && !isElement(c)) throw new Mismatch(path, "has CDATA text where only elements belong");
+    }
+    if (el.name.startsWith("ArrayOf") || (kids.length > 1 && kids.every((k) => k.name === kids[0]!.name))) {
+      return kids.map((c, i) => this.byShape(c, `${path}/${c.name}[${i + 1}]`));
+    }
+    const out: Record<string, unknown> = {};
+    const repeated = new Set<string>();
+    for (const c of kids) {
+      const value = this.byShape(c, `${path}/${c.name}`);
+      // An element that arrives more than once keeps every value.
+      if (!Object.hasOwn(out, c.name)) out[c.name] = value;
+      else if (repeated.has(c.name)) (out[c.name] as unknown[]).push(value);
+      else {
+        out[c.name] = [out[c.name], value];
+        repeated.add(c.name);
+      }
+    }
+    return out;
   }
 }
 
-const ANY: Shape = { kind: "any", nullable: true, xmlName: undefined };
+/** The options decoding parses with (exported for the benchmark, which times the parser alone). */
+export const SAXES_OPTIONS = { xmlns: true, position: false } as const;
 
 /** Parses XML text and decodes its root element as `shape` describes. */
 export function decodeXml(xml: string, shape: Shape, options: DecodeOptions = {}): unknown {
@@ -320,27 +401,54 @@ export function decodeXml(xml: string, shape: Shape, options: DecodeOptions = {}
   const fail = (elementPath: string, problem: string) =>
     new AdultWorkXmlError({ operationId: options.operationId, status: options.status, context: options.context, elementPath, problem });
   if (typeof xml !== "string") throw fail("", "the XML must be given as a string");
-  let root: Element;
+  const decoder = new Decoder(options);
+  const top = frame(Kind.Document, undefined, "", shape, undefined);
+  const stack: Frame[] = [top];
+  let open = top;
+  const parser = new SaxesParser(SAXES_OPTIONS);
+  parser.on("doctype", (doctype) => {
+    if (ENTITY_DECLARATION.test(doctype)) throw new DoctypeEntities();
+  });
+  // Attributes arrive before their element opens, and only for elements that have any: most have none.
+  let nil = false;
+  parser.on("attribute", (a) => {
+    if (isNilAttribute(a)) nil = true;
+  });
+  parser.on("opentag", (tag) => {
+    open = decoder.open(open, tag.local, nil);
+    nil = false;
+    stack.push(open);
+  });
+  parser.on("closetag", () => {
+    const done = stack.pop()!;
+    open = stack[stack.length - 1]!;
+    decoder.accept(open, decoder.close(done));
+  });
+  parser.on("text", (text) => decoder.text(open, text));
+  parser.on("cdata", (cdata) => decoder.cdata(open, cdata));
   try {
-    root = readTree(xml);
-  } catch (first) {
-    if (first instanceof DoctypeEntities) throw fail("", "it declares entities in a DOCTYPE, which are never expanded: no XML entity but the five predefined ones and character references is decoded");
-    // Read again, this time tracking positions, to say where: a document that parses never pays for it.
-    let located = first;
-    try {
-      readTree(xml, true);
-    } catch (err) {
-      located = err;
-    }
-    const at = located instanceof Error ? /^(\d+):(\d+): /.exec(located.message) : null;
-    throw fail("", `the document is not well-formed XML (${redact(parserProblem(located))}${at ? ` at line ${at[1]}, column ${at[2]}` : ""})`);
-  }
-  try {
-    return new Decoder(options).element(shape, root, true);
+    parser.write(xml).close();
   } catch (err) {
-    if (!(err instanceof Mismatch)) throw err;
-    err.up.push(root.name);
-    const elementPath = err.path("");
-    throw fail(elementPath, err.describe(elementPath));
+    if (err instanceof DoctypeEntities) {
+      throw fail("", "it declares entities in a DOCTYPE, which are never expanded: no XML entity but the five predefined ones and character references is decoded");
+    }
+    // Read the whole document again, tracking positions: a document that is not well-formed is
+    // reported as such (even where decoding stopped at an element before the fault), and where.
+    // A document that decodes never pays for this.
+    let malformed: unknown;
+    try {
+      new SaxesParser({ ...SAXES_OPTIONS, position: true }).write(xml).close();
+    } catch (again) {
+      malformed = again;
+    }
+    if (malformed === undefined) {
+      if (err instanceof Mismatch) throw fail(err.path, err.problem);
+      throw err;
+    }
+    const message = malformed instanceof Error ? malformed.message : String(malformed);
+    const at = /^(\d+):(\d+): /.exec(message);
+    const problem = message.replace(/^\d+:\d+: /, "").replace(/\.$/, "");
+    throw fail("", `the document is not well-formed XML (${redact(problem)}${at ? ` at line ${at[1]}, column ${at[2]}` : ""})`);
   }
+  return top.value;
 }
