@@ -83,7 +83,8 @@ export function responseValidation(options: ResponseValidationOptions = {}): Mid
     if (!onFinding && !file) for (const f of findings) console.warn(`adultwork-api-client/validate: ${describeFinding(f)}`);
   };
 
-  const check = async (request: Request, operationId: string, status: number, contentType: string | null, body: string, parsed?: { value: unknown }) => {
+  /** The findings for one answer, or undefined when it keeps to the contract (or cannot be checked). */
+  const findingsOf = (request: Request, operationId: string, status: number, contentType: string | null, body: string, parsed?: { value: unknown }) => {
     let findings: DriftFinding[];
     try {
       findings = bundledChecker().check({ operationId, status, contentType, body, parsed, secrets: () => secretsOf(request, operationId) });
@@ -92,27 +93,45 @@ export function responseValidation(options: ResponseValidationOptions = {}): Mid
       console.warn(`adultwork-api-client/validate: cannot check ${operationId}: ${err instanceof Error ? err.message : String(err)}`);
       return undefined;
     }
-    if (!findings.length) return undefined;
+    return findings.length ? findings : undefined;
+  };
+  /** Reports the findings; in "throw" mode, returns the error to raise. */
+  const settle = async (findings: DriftFinding[] | undefined) => {
+    if (!findings) return undefined;
     await report(findings);
     return mode === "throw" ? new AdultWorkContractError(findings) : undefined;
   };
+  const raise = async (findings: DriftFinding[]): Promise<undefined> => {
+    const err = await settle(findings);
+    if (err) throw err;
+    return undefined;
+  };
 
   return {
-    async onResponse({ request, response, schemaPath }) {
+    // Not async: a clean answer held by the transport is checked synchronously, and costs the call no
+    // promise of its own.
+    onResponse({ request, response, schemaPath }) {
       const operationId = operationIdFor(request.method, schemaPath);
       if (!operationId) return undefined;
-      let body = "";
-      let parsed: { value: unknown } | undefined;
-      if (response.status !== 204 && request.method !== "HEAD") {
-        // The transport's answer holds its body and, for JSON, the parsed value: check those. Only an
-        // answer another middleware replaced is read through a clone.
-        const held = BufferedResponse.inspect(response);
-        if (held) ({ text: body, parsed } = held);
-        else body = await response.clone().text();
+      const contentType = response.headers.get("content-type");
+      if (response.status === 204 || request.method === "HEAD") {
+        const findings = findingsOf(request, operationId, response.status, contentType, "");
+        return findings && raise(findings);
       }
-      const err = await check(request, operationId, response.status, response.headers.get("content-type"), body, parsed);
-      if (err) throw err;
-      return undefined;
+      // The transport's answer holds its body and, for JSON, the parsed value: check those. Only an
+      // answer another middleware replaced is read through a clone.
+      const held = BufferedResponse.inspect(response);
+      if (held) {
+        const findings = findingsOf(request, operationId, response.status, contentType, held.text, held.parsed);
+        return findings && raise(findings);
+      }
+      return response
+        .clone()
+        .text()
+        .then((body) => {
+          const findings = findingsOf(request, operationId, response.status, contentType, body);
+          return findings && raise(findings);
+        });
     },
     // A 2xx answer that is not the JSON asked for (an HTML page, a wrong content type) never reaches
     // onResponse: the transport turns it into InvalidResponseError. Its status and content type are
@@ -121,7 +140,7 @@ export function responseValidation(options: ResponseValidationOptions = {}): Mid
       if (!(error instanceof InvalidResponseError)) return undefined;
       const operationId = operationIdFor(request.method, schemaPath);
       if (!operationId) return undefined;
-      return (await check(request, operationId, error.status, error.contentType, error.body)) ?? undefined;
+      return (await settle(findingsOf(request, operationId, error.status, error.contentType, error.body))) ?? undefined;
     },
   };
 }
