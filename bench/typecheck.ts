@@ -15,7 +15,7 @@ import { ROOT } from "./compiled.js";
 import { median, round } from "./stats.js";
 
 /** The peer generator, pinned so that a run can be repeated; it needs Node 22 or later. */
-export const HEY_API = { package: "@hey-api/openapi-ts@0.99.0", client: "@hey-api/client-fetch", node: "node@24" };
+export const HEY_API = { package: "@hey-api/openapi-ts@0.99.0", typescript: "typescript@5.9.3", client: "@hey-api/client-fetch", node: "node@24" };
 const GROUP_MEMBER = 123456;
 
 export interface TypecheckRow {
@@ -132,12 +132,19 @@ function tsc(dir: string, file: string): { seconds: number; peakMiB: number; ins
 }
 
 function generateHeyApi(out: string): void {
-  const res = spawnSync(
-    "npx",
-    ["-y", "-p", HEY_API.node, "-p", "typescript@5.9", "-p", HEY_API.package, "openapi-ts", "-i", join(ROOT, "generated", "openapi.json"), "-o", out, "-c", HEY_API.client],
-    { cwd: ROOT, encoding: "utf8" },
-  );
-  if (res.status !== 0 || !existsSync(join(out, "sdk.gen.ts"))) throw new Error(`@hey-api/openapi-ts failed:\n${res.stdout}\n${res.stderr}`);
+  // Installed into a project of its own with TypeScript pinned: through `npx -p`, its typescript peer
+  // resolves to the newest TypeScript, whose native release has no JavaScript API for it to call.
+  const tools = mkdtempSync(join(tmpdir(), "aw-hey-api-"));
+  try {
+    writeFileSync(join(tools, "package.json"), "{}\n");
+    const install = spawnSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", HEY_API.package, HEY_API.typescript], { cwd: tools, encoding: "utf8" });
+    if (install.status !== 0) throw new Error(`installing ${HEY_API.package} failed:\n${install.stdout}\n${install.stderr}`);
+    const bin = join(tools, "node_modules", "@hey-api", "openapi-ts", "bin", "run.js");
+    const res = spawnSync("npx", ["-y", "-p", HEY_API.node, "node", bin, "-i", join(ROOT, "generated", "openapi.json"), "-o", out, "-c", HEY_API.client], { cwd: ROOT, encoding: "utf8" });
+    if (res.status !== 0 || !existsSync(join(out, "sdk.gen.ts"))) throw new Error(`@hey-api/openapi-ts failed:\n${res.stdout}\n${res.stderr}`);
+  } finally {
+    rmSync(tools, { recursive: true, force: true });
+  }
 }
 
 export async function benchTypecheck({ runs = 3 }: { runs?: number } = {}): Promise<TypecheckResult> {
