@@ -120,7 +120,7 @@ export function renderOverhead(o: OverheadResult): string {
     ["Call", "Client", "ops/s", "µs a call", "against openapi-fetch (quartiles)"],
     o.rows.map((row) => [row.case, row.contender, num(row.opsPerSec), row.usPerCall.toFixed(1), withSpread(row.vsOpenapiFetch, x)]),
     [false, false, true, true, true],
-  )}\n\nMedian of ${o.blocks} blocks of ${num(o.callsPerBlock)} sequential calls per client, the clients rotated inside each block; each ratio is taken within a block.`;
+  )}\n\nMedian of ${o.blocks} blocks of ${num(o.callsPerBlock)} sequential calls per client, the clients rotated inside each block, each timed in the CPU time of the benchmark's process (time other processes hold the CPU is not counted); each ratio is taken within a block.`;
 }
 
 export function renderSocket(s: SocketResult): string {
