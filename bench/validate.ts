@@ -74,7 +74,7 @@ function timer(mode: Mode, c: (typeof CASES)[number]): (calls: number) => Promis
   };
 }
 
-export async function benchValidate({ calls = 200, blocks = 40 } = {}): Promise<ValidateBenchResult> {
+export async function benchValidate({ calls = 1_000, blocks = 15 } = {}): Promise<ValidateBenchResult> {
   const rows: ValidateBenchRow[] = [];
   for (const c of CASES) {
     const timers = { none: timer("none", c), off: timer("off", c), warn: timer("warn", c) };
@@ -103,6 +103,6 @@ export function renderTable(result: ValidateBenchResult): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const calls = Number(process.env.BENCH_CALLS ?? 200);
+  const calls = Number(process.env.BENCH_CALLS ?? 1_000);
   console.log(renderTable(await benchValidate({ calls })));
 }
