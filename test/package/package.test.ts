@@ -69,8 +69,11 @@ beforeAll(() => {
     codeEntries.map((k, i) => `import * as entry${i} from "${specifierOf(k)}";`).join("\n") +
       `\nexport const entries = [${codeEntries.map((_, i) => `entry${i}`).join(", ")}];\n`,
   );
-  // The npm cache holds every dependency after `npm ci`, so this works offline.
-  run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, `@types/node@${typesVersion}`], project, npmEnv());
+  // The npm cache holds every dependency after `npm ci`, so this works offline. This consumer loads
+  // every entry, so it installs the optional peers those entries need (saxes, for the xml entry), as
+  // the README tells their users to.
+  const peers = Object.entries((pkg.peerDependencies ?? {}) as Record<string, string>).map(([name, range]) => `${name}@${range}`);
+  run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, `@types/node@${typesVersion}`, ...peers], project, npmEnv());
 }, 300_000);
 
 afterAll(() => {
