@@ -141,72 +141,79 @@ export function createDriftChecker(doc: Doc): DriftChecker {
   const routes = new Map<string, Compiled>();
 
   return {
-    check({ operationId, status, contentType, body, parsed, secrets = [] }) {
+    check(answer) {
+      const { operationId, status, contentType, body, parsed } = answer;
       const op = operationTable().get(operationId);
       if (!op) return [];
-      const out: DriftFinding[] = [];
-      const add = (f: FindingCore & { count?: number }) => out.push({ operationId, method: op.method, path: op.path, status, count: 1, ...f });
-      const routeKey = `${operationId} ${status} ${contentType}`;
-      const known = body === "" ? undefined : routes.get(routeKey);
-      const target = known ?? route(op);
-      if (!target) return out;
-      if (!known) routes.set(routeKey, target);
-      const { validate, root, docs } = target;
-      if (!validate) return out;
-      let data: unknown;
-      if (parsed) data = parsed.value;
-      else {
-        try {
-          data = JSON.parse(body);
-        } catch {
-          add({ kind: "invalid-json", pointer: "", expected: describeSchemaType(root), observed: "a body that does not parse as JSON", ...(docs ? { docs } : {}) });
-          return out;
-        }
-      }
-      if (validate(data)) return out;
-      const keys = typeof secrets === "function" ? secrets() : secrets;
-      for (const f of findingsFromErrors(validate.errors ?? [], { root, body: data, forms: dateForms(), secrets: keys })) {
-        add({ ...f, ...(f.docs === undefined && docs ? { docs } : {}) });
-      }
-      return out;
-
-      /** The schema this answer is checked against, or undefined when its findings are already in `out` or it has none. */
-      function route(op: OperationEntry): Compiled | undefined {
-        const statusKey = declaredKey(op.responses, status);
-        if (statusKey === undefined) {
-          add({ kind: "undeclared-status", pointer: "", expected: Object.keys(op.responses).join(", "), observed: String(status), ...(op.docs ? { docs: op.docs } : {}) });
-          return undefined;
-        }
-        const response = deref(doc, op.responses[statusKey]) as SchemaNode | undefined;
-        const content = (response?.content ?? {}) as Record<string, SchemaNode>;
-        const docs = (typeof response?.["x-aw-docs"] === "string" ? response["x-aw-docs"] : undefined) ?? op.docs;
-        const declaredTypes = Object.keys(content);
-        const mediaType = mediaTypeOf(contentType);
-
-        if (body === "") {
-          // No body: drift only when the contract promises one that cannot be empty.
-          const schemas = declaredTypes.map((t) => content[t]?.schema).filter((s) => s !== undefined);
-          if (schemas.length && !schemas.some((s) => acceptsAnything(closedSchema(doc, s)))) {
-            add({ kind: "type-mismatch", pointer: "", expected: describeSchemaType(closedSchema(doc, schemas[0])), observed: "empty body", ...(docs ? { docs } : {}) });
-          }
-          return undefined;
-        }
-        const declared = mediaType ? declaredTypes.find((t) => matchesDeclared(t, mediaType)) : undefined;
-        if (declared === undefined) {
-          add({
-            kind: "undeclared-content-type",
-            pointer: "",
-            expected: declaredTypes.length ? declaredTypes.join(", ") : "no body",
-            observed: mediaType ?? (contentType ? "unreadable content type" : "no content type"),
-            ...(docs ? { docs } : {}),
-          });
-          return undefined;
-        }
-        // Only JSON bodies are checked against their schema (the XML entry parses XML itself).
-        const media = content[declared];
-        if (!isJson(mediaType!) || !media || media.schema === undefined) return undefined;
-        return compile(`${operationId} ${statusKey} ${declared}`, media.schema, docs);
-      }
+      // The path a clean, repeated answer takes allocates nothing but the empty result.
+      const known = body === "" ? undefined : routes.get(`${operationId} ${status} ${contentType}`);
+      if (known?.validate && parsed && known.validate(parsed.value)) return [];
+      return full(op, answer, known);
     },
   };
+
+  /** Everything check() does, for an answer the fast path did not settle. */
+  function full(op: OperationEntry, { operationId, status, contentType, body, parsed, secrets = [] }: ResponseToCheck, known: Compiled | undefined): DriftFinding[] {
+    const out: DriftFinding[] = [];
+    const add = (f: FindingCore & { count?: number }) => out.push({ operationId, method: op.method, path: op.path, status, count: 1, ...f });
+    const target = known ?? route(op);
+    if (!target) return out;
+    if (!known) routes.set(`${operationId} ${status} ${contentType}`, target);
+    const { validate, root, docs } = target;
+    if (!validate) return out;
+    let data: unknown;
+    if (parsed) data = parsed.value;
+    else {
+      try {
+        data = JSON.parse(body);
+      } catch {
+        add({ kind: "invalid-json", pointer: "", expected: describeSchemaType(root), observed: "a body that does not parse as JSON", ...(docs ? { docs } : {}) });
+        return out;
+      }
+    }
+    if (validate(data)) return out;
+    const keys = typeof secrets === "function" ? secrets() : secrets;
+    for (const f of findingsFromErrors(validate.errors ?? [], { root, body: data, forms: dateForms(), secrets: keys })) {
+      add({ ...f, ...(f.docs === undefined && docs ? { docs } : {}) });
+    }
+    return out;
+
+    /** The schema this answer is checked against, or undefined when its findings are already in `out` or it has none. */
+    function route(op: OperationEntry): Compiled | undefined {
+      const statusKey = declaredKey(op.responses, status);
+      if (statusKey === undefined) {
+        add({ kind: "undeclared-status", pointer: "", expected: Object.keys(op.responses).join(", "), observed: String(status), ...(op.docs ? { docs: op.docs } : {}) });
+        return undefined;
+      }
+      const response = deref(doc, op.responses[statusKey]) as SchemaNode | undefined;
+      const content = (response?.content ?? {}) as Record<string, SchemaNode>;
+      const docs = (typeof response?.["x-aw-docs"] === "string" ? response["x-aw-docs"] : undefined) ?? op.docs;
+      const declaredTypes = Object.keys(content);
+      const mediaType = mediaTypeOf(contentType);
+
+      if (body === "") {
+        // No body: drift only when the contract promises one that cannot be empty.
+        const schemas = declaredTypes.map((t) => content[t]?.schema).filter((s) => s !== undefined);
+        if (schemas.length && !schemas.some((s) => acceptsAnything(closedSchema(doc, s)))) {
+          add({ kind: "type-mismatch", pointer: "", expected: describeSchemaType(closedSchema(doc, schemas[0])), observed: "empty body", ...(docs ? { docs } : {}) });
+        }
+        return undefined;
+      }
+      const declared = mediaType ? declaredTypes.find((t) => matchesDeclared(t, mediaType)) : undefined;
+      if (declared === undefined) {
+        add({
+          kind: "undeclared-content-type",
+          pointer: "",
+          expected: declaredTypes.length ? declaredTypes.join(", ") : "no body",
+          observed: mediaType ?? (contentType ? "unreadable content type" : "no content type"),
+          ...(docs ? { docs } : {}),
+        });
+        return undefined;
+      }
+      // Only JSON bodies are checked against their schema (the XML entry parses XML itself).
+      const media = content[declared];
+      if (!isJson(mediaType!) || !media || media.schema === undefined) return undefined;
+      return compile(`${operationId} ${statusKey} ${declared}`, media.schema, docs);
+    }
+  }
 }
