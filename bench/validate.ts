@@ -74,7 +74,7 @@ function timer(mode: Mode, c: (typeof CASES)[number]): (calls: number) => Promis
   };
 }
 
-export async function benchValidate({ calls = 1_000, blocks = 15 } = {}): Promise<ValidateBenchResult> {
+export async function benchValidate({ calls = 1_000, blocks = 40 } = {}): Promise<ValidateBenchResult> {
   const rows: ValidateBenchRow[] = [];
   for (const c of CASES) {
     const timers = { none: timer("none", c), off: timer("off", c), warn: timer("warn", c) };

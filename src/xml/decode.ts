@@ -8,6 +8,7 @@
 import { SaxesParser, type SaxesAttributePlain } from "saxes";
 import { AdultWorkXmlError } from "./errors.js";
 import type { ArrayShape, ObjectShape, PropertyShape, ScalarShape, Shape, UnionShape } from "./shape.js";
+
 /** How decoded objects name their properties. */
 export type XmlNames = "as-sent" | "schema";
 
