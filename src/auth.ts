@@ -1,26 +1,11 @@
 // Where access tokens come from: a fixed token, the app's own getter, or a provider that refreshes
 // through the Unified Login and hands every rotated pair to the app before using it.
-import { AdultWorkError, AdultWorkUsageError, Redactor, RefreshTokenExpiredError } from "./errors.js";
-import { emit, type Logger } from "./log.js";
-import { refreshTokens, type TokenEndpointOptions, type TokenSet } from "./oauth.js";
+import { AdultWorkError, AdultWorkUsageError, Redactor, RefreshTokenExpiredError, attachRedactor } from "./errors.js";
+import { emit } from "./log.js";
+import { refreshTokens, tokenLifetimeMs, type TokenEndpointOptions, type TokenSet } from "./oauth.js";
+import { fixedTokenProvider, type TokenContext, type TokenProvider } from "./token-provider.js";
 
-/** What the client passes to a provider with each request for a token. */
-export interface TokenContext {
-  /** The client's logging hook, for the provider's own events (a refresh). */
-  log?: Logger;
-}
-
-/** The source of access tokens for user operations. */
-export interface TokenProvider {
-  /** The token to send now. A refreshing provider refreshes first when the current one is about to expire. */
-  getToken(context?: TokenContext): Promise<string>;
-  /**
-   * Called once when the API answered 401 to `rejected`: returns a token that is not `rejected`
-   * (refreshing if no other call already did). Providers that cannot refresh leave it out, and a
-   * 401 is then final.
-   */
-  refresh?(rejected: string, context?: TokenContext): Promise<string>;
-}
+export { fixedTokenOf, type TokenContext, type TokenProvider } from "./token-provider.js";
 
 /** A Unified Login access token, a function that returns the current one, or a TokenProvider. */
 export type AccessToken = string | (() => string | Promise<string>) | TokenProvider;
@@ -29,18 +14,10 @@ export function isTokenProvider(value: unknown): value is TokenProvider {
   return typeof value === "object" && value !== null && typeof (value as TokenProvider).getToken === "function";
 }
 
-// The token of a provider made from a plain string, so the transport can use it without a wait.
-const FIXED = Symbol("adultwork.fixedToken");
-
-/** The token a provider always gives, when it was made from a plain string. */
-export function fixedTokenOf(provider: TokenProvider | undefined): string | undefined {
-  return (provider as { [FIXED]?: string } | undefined)?.[FIXED];
-}
-
 /** The provider behind the `accessToken` option. */
 export function tokenProviderFrom(token: AccessToken | undefined): TokenProvider | undefined {
   if (token === undefined) return undefined;
-  if (typeof token === "string") return { getToken: async () => token, [FIXED]: token } as TokenProvider;
+  if (typeof token === "string") return fixedTokenProvider(token);
   if (typeof token === "function") return { getToken: async () => await token() };
   if (isTokenProvider(token)) return token;
   throw new AdultWorkUsageError("accessToken must be a string, a function returning one, or an object with getToken()");
@@ -72,6 +49,10 @@ export function createRefreshingTokenProvider(options: RefreshingTokenProviderOp
   const refreshAheadMs = options.refreshAheadMs ?? DEFAULT_REFRESH_AHEAD_MS;
   if (!Number.isFinite(refreshAheadMs) || refreshAheadMs < 0) throw new AdultWorkUsageError("refreshAheadMs must be a non-negative number");
   const now = options.now ?? Date.now;
+  const storedExpiry = options.tokens.expiresAt;
+  if (storedExpiry !== undefined && (typeof storedExpiry !== "number" || Number.isNaN(storedExpiry))) {
+    throw new AdultWorkUsageError("tokens.expiresAt must be a time in milliseconds since the epoch, or left out");
+  }
 
   let current: { accessToken: string | undefined; refreshToken: string; expiresAt: number | undefined; lifetimeMs: number | undefined } = {
     accessToken: options.tokens.accessToken,
@@ -122,7 +103,7 @@ export function createRefreshingTokenProvider(options: RefreshingTokenProviderOp
       accessToken: pair.accessToken,
       refreshToken: pair.refreshToken ?? current.refreshToken,
       expiresAt: pair.expiresAt,
-      lifetimeMs: pair.expiresIn === undefined ? undefined : pair.expiresIn * 1000,
+      lifetimeMs: tokenLifetimeMs(pair.expiresIn),
     };
     unsaved = undefined;
     return pair.accessToken;
@@ -136,7 +117,7 @@ export function createRefreshingTokenProvider(options: RefreshingTokenProviderOp
     return inflight;
   }
 
-  return {
+  const provider: TokenProvider = {
     async getToken(context) {
       if (inflight) return inflight;
       if (!stale()) return current.accessToken!;
@@ -149,4 +130,7 @@ export function createRefreshingTokenProvider(options: RefreshingTokenProviderOp
       return refreshOnce("rejected", context);
     },
   };
+  // The client that uses this provider redacts what it holds (the refresh token, the client secret) too.
+  attachRedactor(provider, redactor);
+  return provider;
 }
