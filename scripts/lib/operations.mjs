@@ -142,6 +142,7 @@ export function buildOperationTable(doc) {
       server: op.servers?.[0]?.url ?? item.servers?.[0]?.url ?? null,
       requestBody: Object.keys(deref(doc, op.requestBody)?.content ?? {})[0] ?? null,
       responseTypes: Object.keys(success.content),
+      responseBody: Object.keys(success.content).length > 0,
       paging: pagingOf(doc, params, body, success),
       groupVariant: null,
       groupBase: null,
@@ -216,6 +217,8 @@ export interface OperationInfo {
   /** The request body's media type, if the operation takes a body. */
   readonly requestBody: string | null;
   readonly responseTypes: readonly string[];
+  /** True when the contract declares a body for the success answer: an empty 2xx is then not a valid answer. */
+  readonly responseBody: boolean;
   readonly paging: {
     readonly in: "query" | "body";
     readonly pageParam: "PageNumber";
@@ -268,7 +271,7 @@ export function renderRuntimeModule(table, unifiedLogin) {
       if (op.scopeFlags) rare.scopeFlags = op.scopeFlags;
       if (op.groupVariant) rare.groupVariant = op.groupVariant;
       if (op.server) rare.server = op.server;
-      const row = [id, op.method, op.path, security | (op.idempotent ? 4 : 0) | (userIdIn << 3), scopeIndexes];
+      const row = [id, op.method, op.path, security | (op.idempotent ? 4 : 0) | (userIdIn << 3) | (op.responseBody ? 32 : 0), scopeIndexes];
       if (Object.keys(rare).length) row.push(rare);
       return `  ${JSON.stringify(row)},`;
     });
@@ -279,14 +282,14 @@ import type { OperationInfo } from "./operations.js";
 
 export type RuntimeOperation = Pick<
   OperationInfo,
-  "method" | "path" | "security" | "apiKeyParam" | "idempotent" | "scopes" | "scopeFlags" | "paging" | "groupVariant" | "groupUserIdIn" | "server"
+  "method" | "path" | "security" | "apiKeyParam" | "idempotent" | "scopes" | "scopeFlags" | "paging" | "groupVariant" | "groupUserIdIn" | "server" | "responseBody"
 >;
 
 const SCOPES = ${JSON.stringify(scopes)};
 const SECURITY = ${JSON.stringify(SECURITY_CODES)} as const;
 const USER_ID_IN = ${JSON.stringify(USER_ID_IN_CODES)} as const;
 
-// [operationId, method, path, security | idempotent << 2 | groupUserIdIn << 3, indexes into SCOPES, rarer fields]
+// [operationId, method, path, security | idempotent << 2 | groupUserIdIn << 3 | responseBody << 5, indexes into SCOPES, rarer fields]
 type Row = readonly [string, RuntimeOperation["method"], string, number, readonly number[], Partial<RuntimeOperation>?];
 const ROWS: readonly Row[] = [
 ${rows.join("\n")}
@@ -300,7 +303,8 @@ export const runtimeOperations: Readonly<Record<string, RuntimeOperation>> = Obj
       path,
       security: SECURITY[bits & 3]!,
       idempotent: (bits & 4) !== 0,
-      groupUserIdIn: USER_ID_IN[bits >> 3]!,
+      groupUserIdIn: USER_ID_IN[(bits >> 3) & 3]!,
+      responseBody: (bits & 32) !== 0,
       scopes: scopes.map((i) => SCOPES[i]!),
       scopeFlags: null,
       paging: null,

@@ -6,7 +6,7 @@ import { runtimeOperations } from "../../generated/runtime-operations.js";
 import { isOperationId, operationIdFor, operationInfo } from "../../src/operations.js";
 
 const ids = Object.keys(operations) as OperationId[];
-const FIELDS = ["method", "path", "security", "apiKeyParam", "idempotent", "scopes", "scopeFlags", "paging", "groupVariant", "groupUserIdIn", "server"] as const;
+const FIELDS = ["method", "path", "security", "apiKeyParam", "idempotent", "scopes", "scopeFlags", "paging", "groupVariant", "groupUserIdIn", "server", "responseBody"] as const;
 
 describe("the runtime operation table", () => {
   test("has exactly the operations of the full table", () => {
