@@ -1,5 +1,8 @@
 // One error hierarchy for everything the client throws. Messages, bodies and causes never carry a
 // credential: every string that reaches an error passes through the client's redactor first.
+import type { Redactor } from "./redact.js";
+
+export { Redactor, attachRedactor, redactorOf } from "./redact.js";
 
 /** What the client knows about the call an error belongs to. */
 export interface CallInfo {
@@ -105,10 +108,19 @@ const BY_STATUS: Record<number, typeof AdultWorkApiError> = {
   429: RateLimitError,
 };
 
-/** Builds the error of the right class for a status. */
-export function apiErrorFor(info: CallInfo & { status: number; statusText?: string; body: unknown; headers?: Headers }): AdultWorkApiError {
+/**
+ * Builds the error of the right class for a status. With a redactor, the status text, body and
+ * headers it keeps are redacted copies (cookies reduced to their names).
+ */
+export function apiErrorFor(info: CallInfo & { status: number; statusText?: string; body: unknown; headers?: Headers }, redactor?: Redactor): AdultWorkApiError {
   const Ctor = BY_STATUS[info.status] ?? (info.status >= 500 ? InternalServerError : AdultWorkApiError);
-  return new Ctor(info);
+  if (!redactor) return new Ctor(info);
+  return new Ctor({
+    ...info,
+    statusText: info.statusText === undefined ? undefined : redactor.text(info.statusText),
+    body: redactor.value(info.body),
+    headers: redactor.headers(info.headers),
+  });
 }
 
 /** Fields shared by the errors of a call that produced no usable answer. */
@@ -157,8 +169,9 @@ export class AdultWorkTimeoutError extends AdultWorkConnectionError {
 }
 
 /**
- * A successful status whose body is not what was asked for: not JSON, JSON that does not parse, or a
- * page from something in front of the API (an HTML error page sent with 200).
+ * An answer the client cannot use: a successful status whose body is not what was asked for (not
+ * JSON, JSON that does not parse, an empty body where the contract declares one, a page from
+ * something in front of the API), or a status outside HTTP's 200–599.
  */
 export class InvalidResponseError extends AdultWorkCallError {
   override name = "InvalidResponseError";
@@ -174,6 +187,27 @@ export class InvalidResponseError extends AdultWorkCallError {
     this.status = info.status;
     this.contentType = info.contentType;
     this.body = info.body;
+  }
+}
+
+/**
+ * The answer's decoded body grew past `maxResponseBytes`. The read stopped there (the rest was
+ * never downloaded or decompressed), and the call was not retried: the same request would get the
+ * same answer.
+ */
+export class ResponseTooLargeError extends AdultWorkCallError {
+  override name = "ResponseTooLargeError";
+  readonly status: number;
+  /** The limit that was reached, in decoded bytes. */
+  readonly maxResponseBytes: number;
+  /** The server answered; unless it refused the request (a 4xx), it may have acted on it. */
+  readonly mayHaveBeenProcessed: boolean;
+
+  constructor(info: CallInfo & { status: number; maxResponseBytes: number }) {
+    super(`AdultWork API ${describeCall(info)} answered HTTP ${info.status} with a body larger than maxResponseBytes (${info.maxResponseBytes} bytes); not read further`, info);
+    this.status = info.status;
+    this.maxResponseBytes = info.maxResponseBytes;
+    this.mayHaveBeenProcessed = !(info.status >= 400 && info.status < 500);
   }
 }
 
@@ -233,87 +267,4 @@ export class OAuthError extends AdultWorkError {
  */
 export class RefreshTokenExpiredError extends OAuthError {
   override name = "RefreshTokenExpiredError";
-}
-
-
-// Properties Node and undici put on network errors that are worth keeping (after redaction).
-const CAUSE_FIELDS = ["code", "errno", "syscall", "hostname", "address", "port"] as const;
-
-/**
- * Removes known secrets from strings, from the strings inside parsed bodies, and from error chains.
- * Secrets are registered as the client learns them (API key, each access and refresh token, the
- * client secret).
- */
-export class Redactor {
-  private readonly secrets = new Set<string>();
-
-  add(secret: string | undefined | null): void {
-    // Very short values would redact innocent text and are not credentials anyway.
-    if (secret && secret.length >= 6) this.secrets.add(secret);
-  }
-
-  /** The secrets registered so far. */
-  known(): string[] {
-    return [...this.secrets];
-  }
-
-  /** True when `value` contains a known secret (in any of the forms `text` redacts). */
-  holdsSecret(value: string): boolean {
-    return this.text(value) !== value;
-  }
-
-  text(value: string): string {
-    let out = value;
-    for (const secret of this.secrets) {
-      for (const form of new Set([secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)])) {
-        if (out.includes(form)) out = out.split(form).join("[REDACTED]");
-      }
-    }
-    return out;
-  }
-
-  value<T>(value: T): T {
-    if (this.secrets.size === 0) return value;
-    if (typeof value === "string") return this.text(value) as T;
-    if (Array.isArray(value)) return value.map((v) => this.value(v)) as T;
-    if (value && typeof value === "object") {
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) out[this.text(k)] = this.value(v);
-      return out as T;
-    }
-    return value;
-  }
-
-  /**
-   * A redacted copy of an error and its `cause` chain, for use as the `cause` of a client error:
-   * a fetch wrapper may well have put the request URL (with the API key) or its headers in a message.
-   */
-  error(value: unknown, depth = 0): unknown {
-    if (!(value instanceof Error)) return this.value(value);
-    const cause = depth < 8 && value.cause !== undefined ? { cause: this.error(value.cause, depth + 1) } : undefined;
-    const copy = (
-      value instanceof AggregateError
-        ? new AggregateError(value.errors.map((e) => this.error(e, depth + 1)), this.text(value.message), cause)
-        : new Error(this.text(value.message), cause)
-    ) as Error & Record<string, unknown>;
-    copy.name = this.text(value.name);
-    copy.stack = value.stack === undefined ? undefined : this.text(value.stack);
-    const source = value as Error & Record<string, unknown>;
-    for (const field of CAUSE_FIELDS) if (source[field] !== undefined) copy[field] = this.value(source[field]);
-    return copy;
-  }
-}
-
-const REDACTOR = Symbol.for("adultwork-api-client.redactor");
-
-/**
- * Lets middleware added by the caller (such as the validate entry's) learn every secret the client
- * knows, including tokens the transport sets only after middleware has run.
- */
-export function attachRedactor(request: Request, redactor: Redactor): void {
-  Object.defineProperty(request, REDACTOR, { value: redactor, enumerable: false, configurable: true });
-}
-
-export function redactorOf(request: Request): Redactor | undefined {
-  return (request as unknown as Record<symbol, Redactor | undefined>)[REDACTOR];
 }

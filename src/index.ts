@@ -41,6 +41,7 @@ export {
   AdultWorkConnectionError,
   AdultWorkTimeoutError,
   InvalidResponseError,
+  ResponseTooLargeError,
   AdultWorkRedirectError,
   OAuthError,
   RefreshTokenExpiredError,
