@@ -1,11 +1,13 @@
 // createAdultWorkClient: the typed openapi-fetch client, plus the credentials each operation needs.
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
-import { AdultWorkUsageError, Redactor, apiErrorFor, attachRedactor, type CallInfo } from "./errors.js";
+import { AdultWorkUsageError, Redactor, apiErrorFor, attachRedactor, redactorOf, type CallInfo } from "./errors.js";
 import { operationIdFor, operationInfo } from "./operations.js";
 import { createGroupMemberClient, type GroupMemberClient } from "./group.js";
 import { attemptsOf, createTransport, isLoopbackHost, requireSecureUrl, type RetryOptions } from "./transport.js";
 import { tokenProviderFrom, type AccessToken } from "./auth.js";
+import { guardCalls } from "./guard.js";
+import { isHeaderSafe } from "./token-provider.js";
 import type { Logger } from "./log.js";
 import { applyFormat, checkFormatOptions, type FormatOptions } from "./format.js";
 
@@ -30,6 +32,13 @@ export interface AdultWorkClientOptions extends RetryOptions, FormatOptions {
   headers?: Record<string, string>;
   /** Receives what the client does (requests, retries, refreshes, errors), with no credential in it. */
   logger?: Logger;
+}
+
+/** Refuses a credential or header the platform would refuse later, in a message that does not quote it. */
+function checkHeaderValue(what: string, value: unknown): void {
+  if (value !== undefined && (typeof value !== "string" || !isHeaderSafe(value))) {
+    throw new AdultWorkUsageError(`${what} must be a string without line breaks, control characters or non-Latin-1 text`);
+  }
 }
 
 /** Responses are typed from the JSON form of the contract. */
@@ -60,7 +69,13 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
   redactor.add(options.apiKey);
   const { accessToken, apiKey } = options;
   if (typeof accessToken === "string") redactor.add(accessToken);
+  checkHeaderValue("apiKey", apiKey);
+  if (typeof accessToken === "string") checkHeaderValue("accessToken", accessToken);
+  for (const [name, value] of Object.entries(options.headers ?? {})) checkHeaderValue(`The value of header ${JSON.stringify(redactor.text(name))}`, value);
   checkFormatOptions(options);
+  const tokens = tokenProviderFrom(accessToken);
+  // A refreshing provider holds the refresh token and client secret: a body that repeats them is redacted too.
+  redactor.link(redactorOf(tokens));
 
   const core = createClient<paths, Media>({
     baseUrl,
@@ -73,7 +88,8 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
       maxRetries: options.maxRetries,
       retryDelayMs: options.retryDelayMs,
       maxRetryDelayMs: options.maxRetryDelayMs,
-      tokens: tokenProviderFrom(accessToken),
+      maxResponseBytes: options.maxResponseBytes,
+      tokens,
       redactor,
       logger: options.logger,
     }),
@@ -122,6 +138,7 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
   core.use(credentials);
   if (options.xml) core.use(options.xml.decoder({ redact: (text) => redactor.text(text) }));
 
+  guardCalls(core, redactor, (response) => calls.get(response));
   return Object.assign(core, {
     asGroupMember: (userId: number) => createGroupMemberClient(core, userId),
   });
@@ -151,14 +168,17 @@ export async function unwrap<R extends CallResult<unknown>>(result: R | Promise<
       path = "(unknown path)";
     }
   }
-  throw apiErrorFor({
-    operationId: call?.operationId,
-    method: call?.method ?? "?",
-    path,
-    attempts: call?.attempts,
-    status: response.status,
-    statusText: redactor.text(response.statusText),
-    body: redactor.value(error),
-    headers: response.headers,
-  });
+  throw apiErrorFor(
+    {
+      operationId: call?.operationId,
+      method: call?.method ?? "?",
+      path,
+      attempts: call?.attempts,
+      status: response.status,
+      statusText: response.statusText,
+      body: error,
+      headers: response.headers,
+    },
+    redactor,
+  );
 }
