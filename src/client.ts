@@ -32,6 +32,11 @@ export interface AdultWorkClientOptions extends RetryOptions, FormatOptions {
   headers?: Record<string, string>;
   /** Receives what the client does (requests, retries, refreshes, errors), with no credential in it. */
   logger?: Logger;
+  /**
+   * The largest answer body a call reads, counted after decompression (default 32 MiB). A larger one
+   * ends the call with ResponseTooLargeError as soon as the limit is passed; it is not retried.
+   */
+  maxResponseBytes?: number;
 }
 
 /** Refuses a credential or header the platform would refuse later, in a message that does not quote it. */
