@@ -221,7 +221,7 @@ async function requestTokens(options: TokenEndpointOptions, grant: Record<string
   }
   const accessToken = fields.access_token;
   if (typeof accessToken !== "string" || !accessToken) {
-    throw new InvalidResponseError({ ...call, status: response.status, contentType: response.headers.get("content-type"), body: redactor.text(text), problem: "a token answer without access_token" });
+    throw new InvalidResponseError({ ...call, status: response.status, contentType: redactor.text(response.headers.get("content-type") ?? "") || null, body: redactor.text(text), problem: "a token answer without access_token" });
   }
   const refreshToken = typeof fields.refresh_token === "string" && fields.refresh_token ? fields.refresh_token : undefined;
   const stated = number(fields.expires_in);
