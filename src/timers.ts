@@ -14,7 +14,7 @@ export type Timer = ReturnType<typeof setTimeout> | LongTimer;
 /** Calls `fn` after `ms` milliseconds (at once for a negative or NaN delay), however long that is. */
 export function startTimer(fn: () => void, ms: number): Timer {
   // The common case costs what setTimeout costs: no wrapper, no closure.
-  if (ms <= MAX_TIMER_MS) return setTimeout(fn, ms > 0 ? ms : 0);
+  if (!(ms > MAX_TIMER_MS)) return setTimeout(fn, ms > 0 ? ms : 0);
   const timer = new LongTimer();
   const due = Date.now() + ms;
   const step = () => {
