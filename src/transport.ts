@@ -388,8 +388,10 @@ function buffered(exchange: Extract<Exchange, { kind: "response" }>, parsed: Par
   const { response, bytes, url } = exchange;
   const out = new BufferedResponse(bytes, { status: response.status, statusText: response.statusText, headers: response.headers }, url, parsed);
   if (bytes) {
-    // The body is already decoded, so its encoding and length are those of the bytes held here.
+    // The body is already decoded and whole, so its encoding, framing and length are those of the
+    // bytes held here (openapi-fetch reads a "chunked" body of length 0 as JSON, and fails on it).
     out.headers.delete("content-encoding");
+    out.headers.delete("transfer-encoding");
     out.headers.set("content-length", String(bytes.byteLength));
   }
   return out;
