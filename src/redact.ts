@@ -63,14 +63,17 @@ export class Redactor {
 
   /** The secrets registered so far, here and in linked redactors. */
   known(): string[] {
-    return [...this.allForms().keys()];
+    return [...new Set([...this.entries()].map(([secret]) => secret))];
   }
 
-  private allForms(depth = 0): Map<string, string[]> {
-    if (this.linked.length === 0 || depth > 4) return this.forms;
-    const all = new Map(this.forms);
-    for (const other of this.linked) for (const [secret, forms] of other.allForms(depth + 1)) all.set(secret, forms);
-    return all;
+  /** Each secret with its forms, here and (a bounded number of links deep) in linked redactors. */
+  private *entries(depth = 0): Generator<[string, string[]]> {
+    yield* this.forms;
+    if (depth < 4) for (const other of this.linked) yield* other.entries(depth + 1);
+  }
+
+  private empty(): boolean {
+    return this.forms.size === 0 && this.linked.every((other) => other.forms.size === 0 && other.linked.length === 0);
   }
 
   /** True when `value` contains a known secret (in any of the forms `text` redacts). */
@@ -80,14 +83,14 @@ export class Redactor {
 
   text(value: string): string {
     let out = String(value);
-    for (const forms of this.allForms().values()) {
+    for (const [, forms] of this.entries()) {
       for (const form of forms) if (out.includes(form)) out = out.split(form).join(REDACTED);
     }
     return out;
   }
 
   value<T>(value: T, depth = 0): T {
-    if (depth === 0 && this.allForms().size === 0) return value;
+    if (depth === 0 && this.empty()) return value;
     if (typeof value === "string") return this.text(value) as T;
     if (!value || typeof value !== "object") return value;
     if (depth >= MAX_DEPTH) return "[too deeply nested]" as T;
