@@ -16,7 +16,7 @@ function base64(bytes: Uint8Array): string {
 
 /**
  * The forms a secret takes when a server, proxy or wrapper repeats it: raw, percent-encoded (either
- * hex case), form-encoded (`+` for space), JSON-escaped, and base64 (standard and URL-safe). A secret
+ * hex case, once or twice), form-encoded (`+` for space), JSON-escaped, and base64 (standard and URL-safe). A secret
  * inside a longer base64 text (`Basic base64(id:secret)`) is found by the characters that depend on the
  * secret alone, at each of the three byte offsets it can start at.
  */
@@ -24,7 +24,8 @@ function formsOf(secret: string): string[] {
   const forms = new Set([secret, new URLSearchParams({ s: secret }).toString().slice(2), JSON.stringify(secret).slice(1, -1)]);
   try {
     const percent = encodeURIComponent(secret);
-    forms.add(percent).add(percent.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
+    // Twice-encoded too: a URL that carried the key, itself passed on as a query parameter.
+    forms.add(percent).add(percent.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase())).add(encodeURIComponent(percent));
   } catch {
     // A lone surrogate has no percent-encoded form, so there is none to find.
   }

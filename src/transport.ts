@@ -574,7 +574,8 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
           const reason = outcome.timedOut ? `no response within ${limit} ms` : (errorCodes(outcome.error)[0] ?? "network error");
           if ((idempotent || unsent) && (await backOff(nextBackoff(), reason))) continue;
           if (outcome.timedOut) return timeout(limit);
-          return fail(new AdultWorkConnectionError({ ...call, attempts, reason, mayHaveBeenProcessed: !unsent }, { cause: redactor.error(outcome.error) }));
+          // The code comes from whatever threw (a fetch wrapper may put anything there), so it is redacted too.
+          return fail(new AdultWorkConnectionError({ ...call, attempts, reason: redactor.text(reason), mayHaveBeenProcessed: !unsent }, { cause: redactor.error(outcome.error) }));
         }
 
         const result = outcome.value;

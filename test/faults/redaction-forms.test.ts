@@ -158,6 +158,30 @@ describe("every form a credential travels in", () => {
     expectClean(err);
   });
 
+  test("an error code a fetch wrapper made up from the key, and a status text that repeats it, are redacted", async () => {
+    const wrapper: typeof fetch = async () => {
+      throw Object.assign(new Error("failed"), { code: API_KEY });
+    };
+    const err = await caught(getBooking(client({ fetch: wrapper })));
+    expect(err).toBeInstanceOf(AdultWorkConnectionError);
+    expectClean(err);
+
+    server.queue({ name: "a status text with the key", answer: (_req, res) => (res.writeHead(500, `Broke for ${API_KEY}`, { "Content-Length": 0 }), res.end()) });
+    const apiErr = await caught(getBooking());
+    expect(apiErr).toBeInstanceOf(InternalServerError);
+    expect(apiErr.message).toContain("Broke for [REDACTED]");
+    expectClean(apiErr);
+  });
+
+  test("twice percent-encoded (a URL holding the key, passed on as a parameter)", async () => {
+    const token = secret(`aw/tok+en=${Math.random().toString(36).slice(2, 10)}`);
+    const twice = encodeURIComponent(encodeURIComponent(token));
+    server.queue(faults.json({ Message: "x", next: `https://a.example/?return=${encodeURIComponent("/v1/x?t=")}${twice}` }, 500));
+    const err = await caught(getBooking(client({ accessToken: token })));
+    expect(err.body.next).toBe(`https://a.example/?return=${encodeURIComponent("/v1/x?t=")}[REDACTED]`);
+    expectClean(err);
+  });
+
   test("a cause chain deeper than the client copies leaks nothing from its depths", async () => {
     const wrapper: typeof fetch = async () => {
       let err = new Error(`bottom: ${API_KEY}`);
