@@ -1,5 +1,5 @@
 // createAdultWorkClient: the typed openapi-fetch client, plus the credentials each operation needs.
-import createClient, { type Client, type Middleware } from "openapi-fetch";
+import openapiFetch, { type Client, type Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { AdultWorkUsageError, Redactor, apiErrorFor, attachRedactor, type CallInfo } from "./errors.js";
 import { operationIdFor, operationInfo } from "./operations.js";
@@ -11,6 +11,11 @@ import { applyFormat, checkFormatOptions, type FormatOptions } from "./format.js
 import { throwing, type ThrowingCalls } from "./throwing.js";
 import type { GroupPaths } from "./group.js";
 
+// openapi-fetch's CommonJS build puts its function on `exports.default`; Node's interop (and so
+// this package's CommonJS build) hands over the whole exports object as the default import.
+const createClient: typeof openapiFetch =
+  typeof openapiFetch === "function" ? openapiFetch : (openapiFetch as unknown as { default: typeof openapiFetch }).default;
+
 /** The only API host the public docs name. */
 export const SANDBOX_BASE_URL = "https://api-sandbox.adultwork.com";
 
@@ -18,26 +23,26 @@ export type { AccessToken };
 
 export interface AdultWorkClientOptions extends RetryOptions, FormatOptions {
   /** API host; defaults to the sandbox. Must be https unless it is a loopback address. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * The member's access token, for operations that act for a member: a string, a function returning
    * the current one, or a TokenProvider such as `createRefreshingTokenProvider(...)`.
    */
-  accessToken?: AccessToken;
+  accessToken?: AccessToken | undefined;
   /** The developer API key, for public operations (sent as the `apiKey` query parameter). */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** The fetch to send requests with; defaults to the platform's. */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /** Extra headers for every request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Receives what the client does (requests, retries, refreshes, errors), with no credential in it. */
-  logger?: Logger;
+  logger?: Logger | undefined;
   /**
    * `true`: every raw call (`GET`, `POST`, ..., and those of `asGroupMember`) throws the error
    * `unwrap()` would throw, and resolves only with `data` present. Default `false`: calls resolve to
    * openapi-fetch's `{ data, error, response }`.
    */
-  throwOnError?: boolean;
+  throwOnError?: boolean | undefined;
 }
 
 /** Responses are typed from the JSON form of the contract. */
@@ -175,8 +180,8 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
 
 /** The result shape of every raw call. */
 export interface CallResult<T> {
-  data?: T;
-  error?: unknown;
+  data?: T | undefined;
+  error?: unknown | undefined;
   response: Response;
 }
 

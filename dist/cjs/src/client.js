@@ -42,6 +42,7 @@ var import_transport = require("./transport.js");
 var import_auth = require("./auth.js");
 var import_format = require("./format.js");
 var import_throwing = require("./throwing.js");
+const createClient = typeof import_openapi_fetch.default === "function" ? import_openapi_fetch.default : import_openapi_fetch.default.default;
 const SANDBOX_BASE_URL = "https://api-sandbox.adultwork.com";
 const CALLS = /* @__PURE__ */ Symbol.for("adultwork-api-client.calls");
 const calls = globalThis[CALLS] ??= /* @__PURE__ */ new WeakMap();
@@ -59,7 +60,7 @@ function createAdultWorkClient(options = {}) {
   const { accessToken, apiKey } = options;
   if (typeof accessToken === "string") redactor.add(accessToken);
   (0, import_format.checkFormatOptions)(options);
-  const core = (0, import_openapi_fetch.default)({
+  const core = createClient({
     baseUrl,
     // The transport sets the access token on each attempt: a retry or a 401 replay may need a new one.
     fetch: (0, import_transport.createTransport)({
