@@ -1,7 +1,7 @@
 // Consumer projects for the package tests: a fresh folder outside the repository, a package.json
 // of its own, and the package installed the way another team installs it (tarball or git), with
 // npm's cache answering for the dependencies (`npm ci` has filled it), so nothing needs the network.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,6 +31,12 @@ export function run(cmd: string, args: string[], cwd: string, env: NodeJS.Proces
     const e = err as { stdout?: string; stderr?: string; message: string };
     throw new Error(`${[cmd, ...args].join(" ")} failed: ${e.message}\n${e.stdout ?? ""}\n${e.stderr ?? ""}`);
   }
+}
+
+/** Runs a command to its end: its exit status and everything it printed, stdout and stderr in one. */
+export function runAll(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): { status: number | null; output: string } {
+  const res = spawnSync(cmd, args, { cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return { status: res.status, output: `${res.stdout ?? ""}${res.stderr ?? ""}${res.error ? String(res.error) : ""}` };
 }
 
 export interface Workspace {
