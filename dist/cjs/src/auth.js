@@ -118,4 +118,12 @@ function createRefreshingTokenProvider(options) {
     }
   };
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  DEFAULT_REFRESH_AHEAD_MS,
+  createRefreshingTokenProvider,
+  fixedTokenOf,
+  isTokenProvider,
+  tokenProviderFrom
+});
 //# sourceMappingURL=auth.js.map
