@@ -189,6 +189,13 @@ describe("anything else the platform, fetch or openapi-fetch throws", () => {
     expectUsageError(err);
   });
 
+  test("with throwOnError the same translation holds, before sending and after", async () => {
+    const c = client({ throwOnError: true });
+    expectUsageError(await caught(c.GET(PATH, { params: { query: { BookingID: 1, Note: "\uD800" } as never } })));
+    server.queue(faults.raw(700, { "Content-Type": "application/json" }, "{}"));
+    expect(await caught(c.GET(PATH, { params: { query: { BookingID: 1 } } }))).toBeInstanceOf(InvalidResponseError);
+  });
+
   test("the caller's own abort reason still reaches the caller as it is", async () => {
     const reason = new Error("navigated away");
     const err = await caught(unwrap(client().GET(PATH, { params: { query: { BookingID: 1 } }, signal: AbortSignal.abort(reason) })));
