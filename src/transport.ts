@@ -383,10 +383,16 @@ interface Resends {
 /** A request that is not safe to repeat sends its body again at most this often across redirects, per call. */
 export const MAX_BODY_RESENDS = 1;
 
+// What a Response accepts as a status text (RFC 9110's reason-phrase). fetch hands on whatever the
+// server wrote, control characters and mis-decoded bytes included; rebuilding the answer would throw.
+const REASON_PHRASE = /^[\t\x20-\x7e\x80-\xff]*$/;
+
 /** The answer rebuilt around its buffered body, so openapi-fetch reads it without touching the network. */
 function buffered(exchange: Extract<Exchange, { kind: "response" }>, parsed: ParsedBody | undefined): Response {
   const { response, bytes, url } = exchange;
-  const out = new BufferedResponse(bytes, { status: response.status, statusText: response.statusText, headers: response.headers }, url, parsed);
+  const text = response.statusText;
+  const statusText = REASON_PHRASE.test(text) ? text : text.replace(/[^\t\x20-\x7e\x80-\xff]/g, "?");
+  const out = new BufferedResponse(bytes, { status: response.status, statusText, headers: response.headers }, url, parsed);
   if (bytes) {
     // The body is already decoded and whole, so its encoding, framing and length are those of the
     // bytes held here (openapi-fetch reads a "chunked" body of length 0 as JSON, and fails on it).

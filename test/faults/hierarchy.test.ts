@@ -69,6 +69,36 @@ describe("statuses outside 200–599", () => {
   });
 });
 
+describe("status texts a Response cannot hold", () => {
+  test.each([
+    ["a control character", "HTTP/1.1 200 \u0001bad", "?bad"],
+    ["DEL", "HTTP/1.1 200 a\u007fb", "a?b"],
+    ["bytes that are not UTF-8", "HTTP/1.1 200 caf\u00e9", "caf?"],
+  ])("%s in the reason phrase: the answer is still delivered, its status text cleaned", async (_what, line, cleaned) => {
+    const raw = await startRawServer(line);
+    try {
+      const c = createAdultWorkClient({ baseUrl: raw.url, accessToken: ACCESS_TOKEN, maxRetries: 0 });
+      const result = await c.GET(PATH, { params: { query: { BookingID: 1 } } });
+      expect(result.data).toEqual({});
+      expect(result.response.statusText).toBe(cleaned);
+    } finally {
+      await raw.close();
+    }
+  });
+
+  test("and an error status with one is still the right error", async () => {
+    const raw = await startRawServer("HTTP/1.1 503 \u0001down");
+    try {
+      const c = createAdultWorkClient({ baseUrl: raw.url, accessToken: ACCESS_TOKEN, maxRetries: 0 });
+      const err = await caught(unwrap(c.POST(CREATE, { body: { BookUserIDs: "1" } as never })));
+      expect(err).toMatchObject({ status: 503, mayHaveBeenProcessed: true });
+      expect(raw.count()).toBe(1);
+    } finally {
+      await raw.close();
+    }
+  });
+});
+
 describe("input that cannot be sent is a usage error, and nothing is sent", () => {
   test.each([
     ["a lone high surrogate", "\uD800"],

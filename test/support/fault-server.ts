@@ -281,7 +281,8 @@ export async function startRawServer(statusLine: string): Promise<{ url: string;
     socket.on("error", () => undefined);
     socket.once("data", () => {
       received += 1;
-      socket.end(`${statusLine}\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`);
+      // Latin-1, one byte per character: the status line goes out exactly as written, bytes above 0x7f included.
+      socket.end(Buffer.from(`${statusLine}\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`, "latin1"));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

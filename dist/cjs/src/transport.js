@@ -291,9 +291,12 @@ class CallScope {
   }
 }
 const MAX_BODY_RESENDS = 1;
+const REASON_PHRASE = /^[\t\x20-\x7e\x80-\xff]*$/;
 function buffered(exchange, parsed) {
   const { response, bytes, url } = exchange;
-  const out = new import_buffered_response.BufferedResponse(bytes, { status: response.status, statusText: response.statusText, headers: response.headers }, url, parsed);
+  const text = response.statusText;
+  const statusText = REASON_PHRASE.test(text) ? text : text.replace(/[^\t\x20-\x7e\x80-\xff]/g, "?");
+  const out = new import_buffered_response.BufferedResponse(bytes, { status: response.status, statusText, headers: response.headers }, url, parsed);
   if (bytes) {
     out.headers.delete("content-encoding");
     out.headers.delete("transfer-encoding");
