@@ -466,6 +466,10 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
       if (target.origin !== new URL(url).origin) {
         return { kind: "refused-redirect", status: response.status, location: shown, problem: "a redirect to another origin, which would receive the credentials" };
       }
+      // fetch refuses such a URL with a TypeError that quotes it, password included.
+      if (target.username || target.password) {
+        return { kind: "refused-redirect", status: response.status, location: shown, problem: "a redirect to a URL that carries a user name or password" };
+      }
       if (hops >= MAX_REDIRECTS) {
         return { kind: "refused-redirect", status: response.status, location: shown, problem: `more than ${MAX_REDIRECTS} redirects` };
       }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { AdultWorkRedirectError, AdultWorkUsageError, createAdultWorkClient, unwrap } from "adultwork-api-client";
 import { faults, startFaultServer, type FaultServer } from "../support/fault-server.js";
-import { ACCESS_TOKEN, API_KEY, caught, caughtSync, recordingLogger, scanForSecrets } from "../support/secrets.js";
+import { ACCESS_TOKEN, API_KEY, caught, caughtSync, newSecret, recordingLogger, scanForSecrets } from "../support/secrets.js";
 
 scanForSecrets();
 
@@ -45,6 +45,15 @@ describe("redirects", () => {
     expect(err).toMatchObject({ status: 302, operationId: "madeWebcamBookingDetails", location: target() });
     expect(server.count()).toBe(1);
     expect(other.count()).toBe(0);
+  });
+
+  test("a same-origin redirect to a URL with a user name and password is refused, and the password is not repeated", async () => {
+    const password = newSecret("redirect-password");
+    server.queue(faults.redirect(`http://user:${password}@127.0.0.1:${server.port}${PATH}`, 307));
+    const err = await caught(getBooking());
+    expect(err).toBeInstanceOf(AdultWorkRedirectError);
+    expect(err.message).toMatch(/carries a user name or password/);
+    expect(server.count()).toBe(1);
   });
 
   test("a cross-origin hop after a same-origin one is still refused", async () => {
