@@ -50,7 +50,8 @@ export function createRefreshingTokenProvider(options: RefreshingTokenProviderOp
   if (!Number.isFinite(refreshAheadMs) || refreshAheadMs < 0) throw new AdultWorkUsageError("refreshAheadMs must be a non-negative number");
   const now = options.now ?? Date.now;
   const storedExpiry = options.tokens.expiresAt;
-  if (storedExpiry !== undefined && (typeof storedExpiry !== "number" || Number.isNaN(storedExpiry))) {
+  // null is what a database gives for "not known": the same as leaving it out.
+  if (storedExpiry !== undefined && storedExpiry !== null && (typeof storedExpiry !== "number" || !Number.isFinite(storedExpiry))) {
     throw new AdultWorkUsageError("tokens.expiresAt must be a time in milliseconds since the epoch, or left out");
   }
 

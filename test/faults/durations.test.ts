@@ -146,9 +146,9 @@ describe("expires_in that would cause a refresh storm, or no refresh at all", ()
     expect(endpoint.issued).toHaveLength(2);
   });
 
-  test("a stored expiresAt that is not a time is refused", () => {
+  test.each([Number.NaN, Number.POSITIVE_INFINITY, "1700000000000"])("a stored expiresAt that is not a time (%s) is refused", (expiresAt) => {
     const err = caughtSync(() =>
-      createRefreshingTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, tokens: { refreshToken: REFRESH_TOKEN, expiresAt: Number.NaN }, onTokens: () => undefined }),
+      createRefreshingTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, tokens: { refreshToken: REFRESH_TOKEN, expiresAt: expiresAt as number }, onTokens: () => undefined }),
     );
     expect(err).toBeInstanceOf(AdultWorkUsageError);
   });

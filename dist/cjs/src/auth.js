@@ -49,7 +49,7 @@ function createRefreshingTokenProvider(options) {
   if (!Number.isFinite(refreshAheadMs) || refreshAheadMs < 0) throw new import_errors.AdultWorkUsageError("refreshAheadMs must be a non-negative number");
   const now = options.now ?? Date.now;
   const storedExpiry = options.tokens.expiresAt;
-  if (storedExpiry !== void 0 && (typeof storedExpiry !== "number" || Number.isNaN(storedExpiry))) {
+  if (storedExpiry !== void 0 && storedExpiry !== null && (typeof storedExpiry !== "number" || !Number.isFinite(storedExpiry))) {
     throw new import_errors.AdultWorkUsageError("tokens.expiresAt must be a time in milliseconds since the epoch, or left out");
   }
   let current = {
