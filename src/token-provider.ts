@@ -39,6 +39,5 @@ export function fixedTokenOf(provider: TokenProvider | undefined): string | unde
  * end the header early), nothing outside Latin-1, no leading or trailing whitespace.
  */
 export function isHeaderSafe(value: string): boolean {
-  // eslint-disable-next-line no-control-regex
   return !/[\u0000-\u001f\u007f]|[^\u0000-\u00ff]/.test(value) && value.trim() === value;
 }
