@@ -12,7 +12,7 @@ import { operations } from "adultwork-api-client/operations";
 import { attwReport, npmEnv, publintProblems } from "../../scripts/check-package.mjs";
 import { ROOT } from "../../scripts/lib/proc.mjs";
 import { doc, successExample } from "../support/contract.js";
-import { codeEntries, exportKeys, installedVersion, pkg, run, specifierOf, tsc, workspace, type Workspace } from "../support/consumer.js";
+import { codeEntries, exportKeys, installedVersion, peerSpecs, pkg, run, specifierOf, tsc, workspace, type Workspace } from "../support/consumer.js";
 
 const FIXTURES = join(ROOT, "test", "package", "consumer");
 const prismUrl = inject("prismUrl");
@@ -33,7 +33,7 @@ beforeAll(() => {
   writeFileSync(join(project, "entries.ts"), entries(""));
   writeFileSync(join(project, "entries-cjs.cts"), entries("Cjs"));
   writeReadmeSnippets(project);
-  ws.install(project, [ws.tarball().path, `@types/node@${installedVersion("@types/node")}`]);
+  ws.install(project, [ws.tarball().path, ...peerSpecs(), `@types/node@${installedVersion("@types/node")}`]);
 }, 300_000);
 
 afterAll(() => ws?.remove());
