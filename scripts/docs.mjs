@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // `npm run docs`: builds the published reference, docs/index.html, from the bundled contract, with
-// the introduction's generated tables filled in, and the Postman collection beside it. Redoc's
+// the introduction's generated tables filled in, code samples on every operation, and the Postman
+// collection beside it. Redoc's
 // scripts are embedded (--inlineBundle) so the page works offline and behind firewalls.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { ROOT, redoclyBin, run } from "./lib/proc.mjs";
 import { BUNDLE_PATH, loadBundle } from "./lib/contract.mjs";
+import { withCodeSamples } from "./lib/code-samples.mjs";
 import { withGeneratedIntro } from "./lib/docs-intro.mjs";
 import { COLLECTION_FILE, writePostmanCollection } from "./postman.mjs";
 
@@ -39,7 +41,8 @@ export async function buildDocs(output = join(ROOT, "docs", "index.html"), spec 
   const tmp = mkdtempSync(join(tmpdir(), "aw-docs-"));
   try {
     const input = join(tmp, "openapi.json");
-    writeFileSync(input, JSON.stringify(withGeneratedIntro(doc, { postman })));
+    // Code samples are added here, not in the contract: they are presentation, generated from it.
+    writeFileSync(input, JSON.stringify(withCodeSamples(withGeneratedIntro(doc, { postman }))));
     run(process.execPath, [redoclyBin(), "build-docs", input, "--output", output, "--inlineBundle", "--title", DOCS_TITLE]);
     writeFileSync(output, selfContained(readFileSync(output, "utf8")));
   } finally {

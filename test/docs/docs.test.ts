@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildDocs } from "../../scripts/docs.mjs";
 import { COLLECTION_FILE } from "../../scripts/postman.mjs";
 import { ROOT } from "../../scripts/lib/proc.mjs";
+import { codeSamples } from "../../scripts/lib/code-samples.mjs";
+import { operations } from "adultwork-api-client/operations";
 import { doc, operationIds, operationObject } from "../support/contract.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -210,6 +212,28 @@ describe("the reference page in Chromium, offline", () => {
       await expect(section.locator("h1, h2").first().textContent()).resolves.toBe(operationObject(target).op.summary);
     }
   }, 180_000);
+
+  test("an operation shows its TypeScript sample in the right-hand panel, and its curl sample when the reader picks curl", async () => {
+    // A paged operation with a group form: its sample is the richest kind (paginate, the group hint).
+    const id = operationIds.find((i) => operations[i].paging?.in === "query" && operations[i].groupVariant)!;
+    const { op } = operationObject(id);
+    const samples = (codeSamples(doc) as Record<string, { lang: string; source: string }[]>)[id]!;
+    const squash = (text: string | null) => (text ?? "").replace(/\s+/g, " ").trim();
+    await page.goto(`${origin}/index.html#tag/${encodeURIComponent(op.tags[0])}/operation/${id}`);
+    const section = page.locator(`[data-item-kind="httpItem"][data-section-id$="/${id.toLowerCase()}"]`).first();
+    await section.waitFor({ timeout: 20_000 });
+    const code = section.locator('[data-component-name="CodeBlock/CodeBlock"]').first();
+    const typescript = samples.find((s) => s.lang === "TypeScript")!.source;
+    expect(typescript).toContain("paginate(");
+    await expect.poll(async () => squash(await code.textContent()), { timeout: 20_000 }).toContain(squash(typescript));
+    await section.locator("h1, h2").first().scrollIntoViewIfNeeded();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "docs-code-sample.png") });
+    await section.getByRole("button", { name: "TypeScript" }).first().click();
+    await page.getByRole("menuitem", { name: "curl" }).first().click();
+    const curl = samples.find((s) => s.lang === "curl")!.source;
+    await expect.poll(async () => squash(await code.textContent()), { timeout: 20_000 }).toContain(squash(curl));
+  }, 60_000);
 
   test("the Postman collection it links to is served beside it", async () => {
     await page.goto(`${origin}/index.html`);
