@@ -37,7 +37,8 @@ export async function buildDocs(output = join(ROOT, "docs", "index.html"), spec 
   const dir = dirname(resolve(output));
   mkdirSync(dir, { recursive: true });
   const doc = loadBundle(spec);
-  const postman = () => `Or import the [Postman collection](${COLLECTION_FILE}) published beside this page.`;
+  const postman = () =>
+    `Or import the [Postman collection](${COLLECTION_FILE}) published beside this page (the package ships it too, as \`dist/${COLLECTION_FILE}\`): set \`baseUrl\` and \`loginBaseUrl\` to the mock's address and run it.`;
   const tmp = mkdtempSync(join(tmpdir(), "aw-docs-"));
   try {
     const input = join(tmp, "openapi.json");

@@ -79,7 +79,7 @@ afterAll(() => {
 
 describe("the published package", () => {
   test("the tarball holds the built code, its sources, the contract and the changelog, and nothing else", () => {
-    const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.md)?|dist\/(src|generated)\/.+|src\/.+\.ts|generated\/(openapi\.json|operations\.ts|runtime-operations\.ts))$/;
+    const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.md)?|dist\/(src|generated)\/.+|dist\/adultwork\.postman_collection\.json|src\/.+\.ts|generated\/(openapi\.json|operations\.ts|runtime-operations\.ts))$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     expect(files).toContain("CHANGELOG.md");
     expect(files).toContain("README.md");
