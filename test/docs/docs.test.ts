@@ -113,6 +113,10 @@ describe("the reference page in Chromium, offline", () => {
     for (const heading of ["First steps", "Authentication and the Unified Login", "Group managers", "What the public docs leave undocumented"]) {
       await expect(section(heading), heading).resolves.toBeTruthy();
     }
+    // The mock comes from the installed package, not from a clone of this repository.
+    await expect(section("First steps")).resolves.toContain("npx adultwork-api-client mock --port 4010");
+    // Beside the title, the contract's version, which is the package's.
+    await expect(page.locator("body").textContent()).resolves.toContain(doc.info.version);
     // The generated parts: every operation's scope, the date forms, the paged operations, the coverage table.
     const scopes = await section("Scopes: which operation needs which");
     for (const id of operationIds) expect(scopes, id).toContain(id);
