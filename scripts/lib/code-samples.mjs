@@ -77,24 +77,35 @@ function successOf(doc, op) {
 const IDENT = /^[A-Za-z_$][\w$]*$/;
 const INDENT = "  ";
 
-/** A value as a TypeScript literal, objects on several lines once they get long. */
-function literal(value, depth = 0) {
+/** Lines longer than this are split: Redoc's code panel is narrow beside the description. */
+const WIDTH = 64;
+
+/** A value as a TypeScript literal, objects on several lines once they get long (or when `spread`). */
+function literal(value, depth = 0, spread = false) {
+  const pad = INDENT.repeat(depth + 1);
   if (Array.isArray(value)) {
     const inner = value.map((v) => literal(v, depth + 1));
     const flat = `[${inner.join(", ")}]`;
-    if (flat.length <= 60 && !flat.includes("\n")) return flat;
-    const pad = INDENT.repeat(depth + 1);
+    if (!spread && flat.length <= WIDTH - pad.length && !flat.includes("\n")) return flat;
     return `[\n${inner.map((v) => pad + v).join(",\n")},\n${INDENT.repeat(depth)}]`;
   }
   if (value && typeof value === "object") {
     const entries = Object.entries(value).map(([k, v]) => `${IDENT.test(k) ? k : JSON.stringify(k)}: ${literal(v, depth + 1)}`);
     if (!entries.length) return "{}";
     const flat = `{ ${entries.join(", ")} }`;
-    if (flat.length <= 60 && !flat.includes("\n")) return flat;
-    const pad = INDENT.repeat(depth + 1);
+    if (!spread && flat.length <= WIDTH - pad.length && !flat.includes("\n")) return flat;
     return `{\n${entries.map((e) => pad + e).join(",\n")},\n${INDENT.repeat(depth)}}`;
   }
   return JSON.stringify(value);
+}
+
+/** `prefix(args)suffix` on one line while it fits WIDTH, else with the options object spread below. */
+function call(prefix, path, init, suffix, depth = 0) {
+  const indent = INDENT.repeat(depth);
+  if (init === undefined) return `${indent}${prefix}"${path}")${suffix}`;
+  const flat = `${indent}${prefix}"${path}", ${literal(init, depth)})${suffix}`;
+  if (flat.length <= WIDTH && !flat.includes("\n")) return flat;
+  return `${indent}${prefix}"${path}", ${literal(init, depth, true)})${suffix}`;
 }
 
 /** The name of the success schema, in lowerCamelCase, as the sample's result variable. */
@@ -114,9 +125,9 @@ function printedProperty(doc, success) {
   return first && IDENT.test(first) ? first : null;
 }
 
-function clientLine(info) {
+function clientLines(info) {
   const option = info.security === "apiKey" ? `apiKey: process.env.${ENV.apiKey}!` : info.security === "user" ? `accessToken: process.env.${ENV.accessToken}!` : "";
-  return `const aw = createAdultWorkClient(${option ? `{ ${option} }` : ""});`;
+  return option ? ["const aw = createAdultWorkClient({", `  ${option},`, "});"] : ["const aw = createAdultWorkClient();"];
 }
 
 /**
@@ -130,13 +141,24 @@ function tokenSample(request) {
   return [
     `import { exchangeCode, refreshTokens } from "${PACKAGE_NAME}";`,
     "",
-    "const project = { clientId: process.env.AW_CLIENT_ID!, clientSecret: process.env.AW_CLIENT_SECRET! };",
+    "const project = {",
+    "  clientId: process.env.AW_CLIENT_ID!,",
+    "  clientSecret: process.env.AW_CLIENT_SECRET!,",
+    "};",
     "",
     "// The code your redirect URI received, for the member's first tokens:",
-    `const first = await exchangeCode({ ...project, code: ${JSON.stringify(code.code)}, redirectUri: ${JSON.stringify(code.redirect_uri)} });`,
+    "const first = await exchangeCode({",
+    "  ...project,",
+    `  code: ${JSON.stringify(code.code)},`,
+    `  redirectUri: ${JSON.stringify(code.redirect_uri)},`,
+    "});",
     "",
-    "// Before the access token expires: every refresh returns a new refresh token, store it first.",
-    "const next = await refreshTokens({ ...project, refreshToken: first.refreshToken! });",
+    "// Before the access token expires. Every refresh returns a new",
+    "// refresh token: store it before using the new access token.",
+    "const next = await refreshTokens({",
+    "  ...project,",
+    "  refreshToken: first.refreshToken!,",
+    "});",
     "console.log(next.accessToken, next.expiresAt);",
     "",
   ].join("\n");
@@ -159,29 +181,27 @@ export function typescriptSample(doc, request, requests) {
   const init = {};
   if (Object.keys(query).length) init.params = { query };
   if (body !== undefined) init.body = body;
-  const hasInit = Object.keys(init).length > 0;
+  const options = Object.keys(init).length ? init : undefined;
   const caller = info.groupBase ? `aw.asGroupMember(${request.userId})` : "aw";
   const pages = info.paging?.in === "query" && info.method === "GET";
   const imports = ["createAdultWorkClient", pages ? "paginate" : "unwrap"];
-  const lines = [`import { ${imports.join(", ")} } from "${PACKAGE_NAME}";`, "", clientLine(info), ""];
+  const lines = [`import { ${imports.join(", ")} } from "${PACKAGE_NAME}";`, "", ...clientLines(info), ""];
   if (info.groupBase) lines.push(`// As a group manager, for member ${request.userId} of your group:`);
-  // The call on one line while it fits, else its options spread over lines under it.
-  const args = (depth) => `"${base.path}"${hasInit ? `, ${literal(init, depth)}` : ""}`;
   if (pages) {
-    lines.push(`for await (const page of paginate(${caller}, ${args(0)})) {`, "  console.log(`page ${page.PageNumber} of ${page.PageCount}`);", "}");
+    lines.push(call(`const pages = paginate(${caller}, `, base.path, options, ";"));
+    lines.push("for await (const page of pages) {", "  console.log(`page ${page.PageNumber} of ${page.PageCount}`);", "}");
   } else {
     const name = request.success.schema ? resultName(doc, request.success) : null;
     const assign = name ? `const ${name} = ` : "";
-    const call = `${caller}.${info.method}(${args(1)})`;
-    const oneLine = `${assign}await unwrap(${call});`;
-    lines.push(...(oneLine.length <= 100 && !oneLine.includes("\n") ? [oneLine] : [`${assign}await unwrap(`, `  ${call},`, ");"]));
+    const oneLine = call(`${assign}await unwrap(${caller}.${info.method}(`, base.path, options, ");");
+    lines.push(...(oneLine.length <= WIDTH && !oneLine.includes("\n") ? [oneLine] : [`${assign}await unwrap(`, call(`${caller}.${info.method}(`, base.path, options, ",", 1), ");"]));
     if (name) {
       const prop = printedProperty(doc, request.success);
       lines.push(`console.log(${prop ? `${name}.${prop}` : name});`);
     }
   }
   if (!info.groupBase && info.groupVariant) {
-    lines.push("", "// A group manager makes the same call for a member of the group with aw.asGroupMember(userId).");
+    lines.push("", "// A group manager makes this call for a member of the group", "// through aw.asGroupMember(userId).");
   }
   return lines.join("\n") + "\n";
 }
