@@ -248,10 +248,12 @@ export function codeSamples(doc) {
   const requests = sampleRequests(doc);
   const out = {};
   for (const [id, request] of Object.entries(requests)) {
+    // Redoc shows one sample per language: several curl commands share one, each under its example's summary.
     const curls = curlSamples(doc, request);
+    const curl = curls.length === 1 ? curls[0].source : curls.map((c) => `# ${c.summary ?? c.name}\n${c.source}`).join("\n");
     out[id] = [
       { lang: "TypeScript", label: "TypeScript", source: typescriptSample(doc, request, requests) },
-      ...curls.map((c) => ({ lang: "curl", label: curls.length > 1 && c.summary ? `curl: ${c.summary}` : "curl", source: c.source })),
+      { lang: "curl", label: "curl", source: curl },
     ];
   }
   return out;

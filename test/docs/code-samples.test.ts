@@ -9,7 +9,7 @@ import { promisify } from "node:util";
 import ts from "typescript";
 import { afterAll, describe, expect, inject, test } from "vitest";
 import { operations } from "adultwork-api-client/operations";
-import { ENV, PACKAGE_NAME, codeSamples, withCodeSamples } from "../../scripts/lib/code-samples.mjs";
+import { ENV, PACKAGE_NAME, codeSamples, curlSamples, sampleRequests, withCodeSamples } from "../../scripts/lib/code-samples.mjs";
 import { createSchemaValidator, describeErrors } from "../../scripts/lib/contract.mjs";
 import { deref, listOperations } from "../../scripts/lib/operations.mjs";
 import { ROOT } from "../../scripts/lib/proc.mjs";
@@ -19,6 +19,9 @@ type Sample = { lang: string; label: string; source: string };
 const samples = codeSamples(doc) as Record<string, Sample[]>;
 const typescriptOf = (id: string) => samples[id]!.filter((s) => s.lang === "TypeScript");
 const curlOf = (id: string) => samples[id]!.filter((s) => s.lang === "curl");
+const requests = sampleRequests(doc) as Record<string, unknown>;
+/** Each curl command of an operation's sample, one per example of its body. */
+const commandsOf = (id: string) => curlSamples(doc, requests[id]) as { summary: string | null; source: string }[];
 const tmp = mkdtempSync(join(tmpdir(), "aw-samples-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -59,7 +62,9 @@ describe("code samples", () => {
     }
     for (const id of operationIds) {
       expect(typescriptOf(id), id).toHaveLength(1);
-      expect(curlOf(id).length, id).toBeGreaterThan(0);
+      expect(curlOf(id), id).toHaveLength(1);
+      // Every command is in the one curl sample Redoc shows.
+      for (const { source } of commandsOf(id)) expect(curlOf(id)[0]!.source, id).toContain(source);
     }
     // The shipped contract stays as it is: the samples are added when the docs are built.
     expect(listOperations(doc).some(({ op }: { op: Record<string, unknown> }) => "x-codeSamples" in op)).toBe(false);
@@ -70,7 +75,7 @@ describe("code samples", () => {
       const info = operations[id];
       const [typescript] = typescriptOf(id);
       const host = info.server ?? doc.servers[0].url;
-      for (const { source } of curlOf(id)) {
+      for (const { source } of commandsOf(id)) {
         expect(source.startsWith(`curl${info.method === "GET" ? "" : ` -X ${info.method}`} "${host}${info.path}`), id).toBe(true);
         expect(source.includes(`Authorization: Bearer $${ENV.accessToken}`), id).toBe(info.security === "user");
         expect(source.includes(`apiKey=$${ENV.apiKey}`), id).toBe(info.security === "apiKey");
@@ -123,7 +128,7 @@ describe("code samples", () => {
     const hosts = [...new Set([doc.servers[0].url, ...Object.values(operations).map((o) => o.server).filter(Boolean)])] as string[];
     const env = { ...process.env, [ENV.accessToken]: "mock-access-token", [ENV.apiKey]: "mock-api-key", AW_CLIENT_ID: "mock-client", AW_CLIENT_SECRET: "mock-secret", AW_REFRESH_TOKEN: "mock-refresh" };
     const run = promisify(execFile);
-    const jobs = operationIds.flatMap((id) => curlOf(id).map((s) => ({ id, label: s.label, source: s.source })));
+    const jobs = operationIds.flatMap((id) => commandsOf(id).map((s) => ({ id, label: s.summary ?? "curl", source: s.source })));
     const failures: string[] = [];
     const worker = async () => {
       for (let job = jobs.shift(); job; job = jobs.shift()) {
