@@ -122,6 +122,48 @@ describe("code samples", () => {
     expect(errors.some((e) => e.startsWith("brokenPath.mts"))).toBe(true);
   }, 120_000);
 
+  test("every TypeScript sample runs against the mock with its credential, and is refused without it", async () => {
+    // The samples as written, pointed at the mock instead of the sandbox, importing the sources.
+    // The token endpoint's sample is left out: its OAuth helpers post to the login host, which
+    // test/unit/oauth.test.ts covers.
+    const dir = mkdtempSync(join(tmp, "run-"));
+    const ids = operationIds.filter((id) => !operations[id].server);
+    for (const id of ids) {
+      const source = typescriptOf(id)[0]!.source
+        .replace(`from "${PACKAGE_NAME}"`, `from ${JSON.stringify(join(ROOT, "src", "index.ts"))}`)
+        .replace("createAdultWorkClient({", "createAdultWorkClient({ baseUrl: process.env.AW_BASE_URL!,")
+        .replace("createAdultWorkClient()", "createAdultWorkClient({ baseUrl: process.env.AW_BASE_URL! })");
+      expect(source, id).toContain("baseUrl: process.env.AW_BASE_URL!");
+      writeFileSync(join(dir, `${id}.mts`), source);
+    }
+    // One process runs them all in turn and reports each sample that threw.
+    writeFileSync(
+      join(dir, "run.mts"),
+      [
+        "const failures: string[] = [];",
+        "let printed = 0;",
+        "console.log = () => { printed++; };",
+        `for (const id of ${JSON.stringify(ids)}) {`,
+        "  try { await import(`./${id}.mts`); } catch (err) { failures.push(`${id}: ${(err as Error).message}`); }",
+        "}",
+        "process.stdout.write(JSON.stringify({ failures, printed }));",
+      ].join("\n"),
+    );
+    const runAll = async (credentials: Record<string, string>) => {
+      const { [ENV.accessToken]: _t, [ENV.apiKey]: _k, ...rest } = process.env;
+      const env = { ...rest, AW_BASE_URL: inject("prismUrl"), ...credentials };
+      const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(dir, "run.mts")], { env, cwd: ROOT });
+      return JSON.parse(stdout) as { failures: string[]; printed: number };
+    };
+    const { failures, printed } = await runAll({ [ENV.accessToken]: "mock-access-token", [ENV.apiKey]: "mock-api-key" });
+    expect(failures).toEqual([]);
+    expect(printed).toBeGreaterThanOrEqual(ids.filter((id) => /console\.log/.test(typescriptOf(id)[0]!.source)).length);
+    // Without the credentials in the environment, every sample that needs one is refused by the mock.
+    const refused = await runAll({});
+    expect(refused.failures.length).toBe(ids.filter((id) => operations[id].security !== "none").length);
+    expect(refused.failures.every((f) => /401/.test(f))).toBe(true);
+  }, 120_000);
+
   test("every curl sample, sent to the mock, gets the documented success status and an answer that fits the contract", async () => {
     const prism = inject("prismUrl");
     const validate = createSchemaValidator(doc);
