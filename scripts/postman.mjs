@@ -56,6 +56,19 @@ function testScript(doc, request) {
   return [{ listen: "test", script: { type: "text/javascript", exec: lines } }];
 }
 
+/** The operation's description, and what it needs: the member's scopes, or the API key. */
+function describe(op, info) {
+  const needs =
+    info.security === "user"
+      ? info.scopes.length
+        ? `Needs a member's access token with ${info.scopes.map((x) => `\`${x}\``).join(", ")}${info.scopesInferred ? " (inferred from sibling operations)" : ""}.`
+        : "Needs a member's access token."
+      : info.security === "apiKey"
+        ? "Needs the developer API key (`apiKey`), no member."
+        : "Needs no access token and no API key.";
+  return `${(op.description ?? "").trim()}\n\n${needs}`;
+}
+
 /** One Postman request per example of the operation's body (one in all without a body). */
 function postmanRequests(doc, request, op) {
   const { info } = request;
@@ -69,7 +82,7 @@ function postmanRequests(doc, request, op) {
   return bodies.map(({ summary, value }) => {
     const out = {
       name: bodies.length > 1 && summary ? `${op.summary}: ${summary}` : op.summary,
-      request: { method: info.method, header: [...header], url, description: op.description ?? "" },
+      request: { method: info.method, header: [...header], url, description: describe(op, info) },
       event: testScript(doc, request),
     };
     if (info.security !== "user") out.request.auth = { type: "noauth" };
@@ -104,7 +117,11 @@ export function postmanCollection(doc = loadBundle()) {
   const item = [...folders.values()]
     .filter((f) => f.item.length)
     .sort((a, b) => first(a) - first(b))
-    .map(({ ids, ...folder }) => folder);
+    .map(({ ids, ...folder }) => {
+      // A folder of public operations only says so once; its requests inherit it.
+      if (!ids.every((id) => table[id].security !== "user")) return folder;
+      return { ...folder, auth: { type: "noauth" }, item: folder.item.map(({ request: { auth: _auth, ...request }, ...r }) => ({ ...r, request })) };
+    });
   const variable = VARIABLES.map((key) => ({ key, value: hosts[key] ?? "", type: "string" }));
   return {
     info: {

@@ -33,6 +33,9 @@ function runNewman(collection: Json, vars: Record<string, string>): Promise<Newm
   return new Promise((resolve, reject) => newman.run({ collection, envVar, reporters: [] }, (err, summary) => (err ? reject(err) : resolve(summary))));
 }
 
+/** The auth a request is sent with: its own, else its folder's, else the collection's. */
+const authOf = (r: Json) => r.request.auth ?? collection.item.find((f: Json) => f.item.includes(r))?.auth ?? collection.auth;
+
 let collection: Json;
 let all: Json[];
 beforeAll(() => {
@@ -69,8 +72,10 @@ describe("the Postman collection", () => {
       for (const r of requestsOf(all, id)) {
         expect(r.name.startsWith(operationObject(id).op.summary), id).toBe(true);
         expect(r.request.url.host, id).toEqual([info.server ? "{{loginBaseUrl}}" : "{{baseUrl}}"]);
-        // Member requests inherit the collection's bearer auth; the others send none.
-        expect(r.request.auth, id).toEqual(info.security === "user" ? undefined : { type: "noauth" });
+        // Member requests use the collection's bearer auth; the others send none, said once per folder where all are public.
+        expect(authOf(r), id).toEqual(info.security === "user" ? collection.auth : { type: "noauth" });
+        expect(r.request.description, id).toContain(info.security === "apiKey" ? "developer API key" : info.security === "user" ? "member's access token" : "no access token");
+        for (const scope of info.scopes) expect(r.request.description, id).toContain(`\`${scope}\``);
         const apiKey = (r.request.url.query ?? []).filter((q: Json) => q.key === "apiKey");
         expect(apiKey, id).toEqual(info.security === "apiKey" ? [{ key: "apiKey", value: "{{apiKey}}" }] : []);
         expect(r.event.map((e: Json) => e.listen), id).toEqual(["test"]);
@@ -107,9 +112,9 @@ describe("the Postman collection", () => {
 
   test("the scripts test what they claim: member requests without the token fail on status, an answer off its schema fails on schema", async () => {
     const prism = inject("prismUrl");
-    const folder = collection.item.find((f: Json) => requests([f]).some((r) => r.request.auth === undefined) && requests([f]).length <= 12);
+    const folder = collection.item.find((f: Json) => !f.auth && requests([f]).some((r) => r.request.auth === undefined) && requests([f]).length <= 12);
     // And one public request whose schema asks for a property the mock's answer lacks.
-    const publicOne = structuredClone(all.find((r) => r.request.url.query?.some((q: Json) => q.key === "apiKey") && r.event[0].script.exec.some((l: string) => l.startsWith("const schema = ")))!);
+    const publicOne = structuredClone(all.find((r) => r.request.auth && r.request.url.query?.some((q: Json) => q.key === "apiKey") && r.event[0].script.exec.some((l: string) => l.startsWith("const schema = ")))!);
     const exec: string[] = publicOne.event[0].script.exec;
     exec[exec.findIndex((l) => l.startsWith("const schema = "))] = 'const schema = { type: "object", required: ["NoSuchProperty"] };';
     const summary = await runNewman({ ...collection, item: [folder, publicOne] }, { baseUrl: prism, loginBaseUrl: prism, apiKey: "mock-api-key" });
