@@ -1,5 +1,5 @@
 // createAdultWorkClient: the typed openapi-fetch client, plus the credentials each operation needs.
-import createClient, { type Client, type Middleware } from "openapi-fetch";
+import openapiFetch, { type Client, type Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { AdultWorkUsageError, Redactor, apiErrorFor, attachRedactor, type CallInfo } from "./errors.js";
 import { operationIdFor, operationInfo } from "./operations.js";
@@ -8,6 +8,13 @@ import { attemptsOf, createTransport, isLoopbackHost, requireSecureUrl, type Ret
 import { tokenProviderFrom, type AccessToken } from "./auth.js";
 import type { Logger } from "./log.js";
 import { applyFormat, checkFormatOptions, type FormatOptions } from "./format.js";
+import { throwing, type ThrowingCalls } from "./throwing.js";
+import type { GroupPaths } from "./group.js";
+
+// openapi-fetch's CommonJS build puts its function on `exports.default`; Node's interop (and so
+// this package's CommonJS build) hands over the whole exports object as the default import.
+const createClient: typeof openapiFetch =
+  typeof openapiFetch === "function" ? openapiFetch : (openapiFetch as unknown as { default: typeof openapiFetch }).default;
 
 /** The only API host the public docs name. */
 export const SANDBOX_BASE_URL = "https://api-sandbox.adultwork.com";
@@ -16,20 +23,26 @@ export type { AccessToken };
 
 export interface AdultWorkClientOptions extends RetryOptions, FormatOptions {
   /** API host; defaults to the sandbox. Must be https unless it is a loopback address. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * The member's access token, for operations that act for a member: a string, a function returning
    * the current one, or a TokenProvider such as `createRefreshingTokenProvider(...)`.
    */
-  accessToken?: AccessToken;
+  accessToken?: AccessToken | undefined;
   /** The developer API key, for public operations (sent as the `apiKey` query parameter). */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** The fetch to send requests with; defaults to the platform's. */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /** Extra headers for every request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Receives what the client does (requests, retries, refreshes, errors), with no credential in it. */
-  logger?: Logger;
+  logger?: Logger | undefined;
+  /**
+   * `true`: every raw call (`GET`, `POST`, ..., and those of `asGroupMember`) throws the error
+   * `unwrap()` would throw, and resolves only with `data` present. Default `false`: calls resolve to
+   * openapi-fetch's `{ data, error, response }`.
+   */
+  throwOnError?: boolean | undefined;
 }
 
 /** Responses are typed from the JSON form of the contract. */
@@ -39,11 +52,29 @@ export type AdultWorkClient = Client<paths, Media> & {
   asGroupMember(userId: number): GroupMemberClient;
 };
 
+/** A group member's view of a throwing client: its calls throw too. */
+export interface ThrowingGroupMemberClient {
+  readonly userId: number;
+  GET: ThrowingCalls<GroupPaths<"GET">>["GET"];
+  POST: ThrowingCalls<GroupPaths<"POST">>["POST"];
+  PUT: ThrowingCalls<GroupPaths<"PUT">>["PUT"];
+}
+
+/** The client made with `throwOnError: true`: every call resolves to its data or throws. */
+export type AdultWorkThrowingClient = Pick<AdultWorkClient, "use" | "eject"> &
+  ThrowingCalls & {
+    /** The same typed calls, made as a group manager on behalf of member `userId`; they throw too. */
+    asGroupMember(userId: number): ThrowingGroupMemberClient;
+  };
+
 interface CallRecord extends CallInfo {
   redactor: Redactor;
 }
-// What each response belongs to, so `unwrap` can build a complete error from the result alone.
-const calls = new WeakMap<Response, CallRecord>();
+// What each response belongs to, so `unwrap` can build a complete error from the result alone. It
+// lives on the global object so that unwrap() from the CommonJS build reads what a client of the ES
+// module build recorded (and the other way round) when a program loads both.
+const CALLS = Symbol.for("adultwork-api-client.calls");
+const calls: WeakMap<Response, CallRecord> = ((globalThis as { [CALLS]?: WeakMap<Response, CallRecord> })[CALLS] ??= new WeakMap());
 
 /** Parses and checks a base URL: credentials only ever travel over https (or to this machine). */
 export function checkBaseUrl(value: string): string {
@@ -54,7 +85,9 @@ export function checkBaseUrl(value: string): string {
   return url.href.replace(/\/+$/, "");
 }
 
-export function createAdultWorkClient(options: AdultWorkClientOptions = {}): AdultWorkClient {
+export function createAdultWorkClient(options: AdultWorkClientOptions & { throwOnError: true }): AdultWorkThrowingClient;
+export function createAdultWorkClient(options?: AdultWorkClientOptions): AdultWorkClient;
+export function createAdultWorkClient(options: AdultWorkClientOptions = {}): AdultWorkClient | AdultWorkThrowingClient {
   const baseUrl = checkBaseUrl(options.baseUrl ?? SANDBOX_BASE_URL);
   const redactor = new Redactor();
   redactor.add(options.apiKey);
@@ -122,15 +155,33 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
   core.use(credentials);
   if (options.xml) core.use(options.xml.decoder({ redact: (text) => redactor.text(text) }));
 
-  return Object.assign(core, {
-    asGroupMember: (userId: number) => createGroupMemberClient(core, userId),
+  if (!options.throwOnError) {
+    return Object.assign(core, { asGroupMember: (userId: number) => createGroupMemberClient(core, userId) });
+  }
+  const raw = { ...core };
+  const throwingClient = Object.assign(core, {
+    GET: throwing(raw.GET, unwrap),
+    PUT: throwing(raw.PUT, unwrap),
+    POST: throwing(raw.POST, unwrap),
+    DELETE: throwing(raw.DELETE, unwrap),
+    PATCH: throwing(raw.PATCH, unwrap),
+    HEAD: throwing(raw.HEAD, unwrap),
+    OPTIONS: throwing(raw.OPTIONS, unwrap),
+    TRACE: throwing(raw.TRACE, unwrap),
+    request: throwing(raw.request, unwrap),
+    asGroupMember: (userId: number) => {
+      // Built on the raw calls, so each call is checked once.
+      const member = createGroupMemberClient(raw as Client<paths, Media>, userId);
+      return { userId, GET: throwing(member.GET, unwrap), POST: throwing(member.POST, unwrap), PUT: throwing(member.PUT, unwrap) };
+    },
   });
+  return throwingClient as unknown as AdultWorkThrowingClient;
 }
 
 /** The result shape of every raw call. */
 export interface CallResult<T> {
-  data?: T;
-  error?: unknown;
+  data?: T | undefined;
+  error?: unknown | undefined;
   response: Response;
 }
 
