@@ -95,8 +95,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   // Only a full run speaks for the project: a smoke run or a subset leaves the recorded figures alone.
   if (!options.smoke && !options.only) {
     writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
-    const readmePath = join(ROOT, "README.md");
+    const readmePath = join(ROOT, "CONTRIBUTING.md");
     writeFileSync(readmePath, readmeWithPerformance(readFileSync(readmePath, "utf8"), results));
-    console.log(`\nWrote ${RESULTS_FILE} and README.md's Performance section.`);
+    console.log(`\nWrote ${RESULTS_FILE} and CONTRIBUTING.md's benchmark section.`);
   }
 }

@@ -10,7 +10,7 @@ import { build, type Metafile } from "esbuild";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { launchChromium } from "../support/browser.js";
-import { codeEntries, specifierOf, workspace, type Workspace } from "../support/consumer.js";
+import { codeEntries, peerSpecs, specifierOf, workspace, type Workspace } from "../support/consumer.js";
 
 const prismUrl = inject("prismUrl");
 let ws: Workspace;
@@ -51,7 +51,7 @@ const appOf = (key: string) =>
 beforeAll(async () => {
   ws = workspace("browser");
   project = ws.project("browser-app", { type: "module" });
-  ws.install(project, [ws.tarball().path]);
+  ws.install(project, [ws.tarball().path, ...peerSpecs()]);
   mkdirSync(join(project, "app"));
   for (const [i, key] of codeEntries.entries()) {
     const file = join(project, "app", `entry-${i}.js`);

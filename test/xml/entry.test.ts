@@ -48,8 +48,10 @@ describe("the xml entry point", () => {
     expect(importGraph(built(pkg.exports["./xml"].import.default)).packages).toContain("fast-xml-parser");
   });
 
-  test("the runtime depends on openapi-fetch, plus fast-xml-parser for the xml entry and ajv for the validate entry", () => {
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(["ajv", "ajv-formats", "fast-xml-parser", "openapi-fetch"]);
+  test("the runtime depends on openapi-fetch; the xml entry's parser and the validate entry's ajv are optional peers", () => {
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(["openapi-fetch"]);
+    expect(Object.keys(pkg.peerDependencies).sort()).toEqual(["ajv", "ajv-formats", "fast-xml-parser"]);
+    for (const name of Object.keys(pkg.peerDependencies)) expect(pkg.peerDependenciesMeta[name]).toEqual({ optional: true });
   });
 
   test.each(["import", "require"])("the built entry (%s) runs under plain node and decodes the docs' XML sample", (condition) => {
