@@ -50,6 +50,8 @@ export function brandErrorClasses(classes: Record<string, new (...args: never[])
 /** The client was called with input it cannot send (a bad option, ID or date). */
 export class AdultWorkUsageError extends AdultWorkError {
   override name = "AdultWorkUsageError";
+  /** Raised before anything was sent, so `if (err.mayHaveBeenProcessed)` reads the same on every error. */
+  readonly mayHaveBeenProcessed = false;
 }
 
 function describeCall(info: CallInfo): string {

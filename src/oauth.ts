@@ -152,7 +152,7 @@ export function tokenLifetimeMs(expiresIn: unknown): number | undefined {
   return Math.min(MAX_TOKEN_LIFETIME_MS, Math.max(MIN_TOKEN_LIFETIME_MS, n * 1000));
 }
 
-export interface TokenEndpointOptions extends Pick<RetryOptions, "timeoutMs" | "maxRetries" | "retryDelayMs" | "maxRetryDelayMs"> {
+export interface TokenEndpointOptions extends Pick<RetryOptions, "timeoutMs" | "maxRetries" | "retryDelayMs" | "maxRetryDelayMs" | "maxResponseBytes"> {
   clientId: string;
   clientSecret: string;
   /** Defaults to the contract's Unified Login token URL. */
@@ -193,6 +193,7 @@ async function requestTokens(options: TokenEndpointOptions, grant: Record<string
     maxRetries: options.maxRetries,
     retryDelayMs: options.retryDelayMs,
     maxRetryDelayMs: options.maxRetryDelayMs,
+    maxResponseBytes: options.maxResponseBytes,
     redactor,
     logger: options.logger,
   });

@@ -2,9 +2,9 @@
 // streams (after decompression, so a small compressed bomb is caught too), the read stops at once,
 // and the call ends in ResponseTooLargeError without a retry.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { ResponseTooLargeError, AdultWorkUsageError, createAdultWorkClient, unwrap, type AdultWorkClientOptions } from "adultwork-api-client";
+import { ResponseTooLargeError, AdultWorkUsageError, createAdultWorkClient, refreshTokens, unwrap, type AdultWorkClientOptions } from "adultwork-api-client";
 import { compressionBomb, faults, startFaultServer, type FaultServer } from "../support/fault-server.js";
-import { ACCESS_TOKEN, caught, caughtSync, recordingLogger, scanForSecrets } from "../support/secrets.js";
+import { ACCESS_TOKEN, CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, caught, caughtSync, recordingLogger, scanForSecrets } from "../support/secrets.js";
 
 scanForSecrets();
 
@@ -135,8 +135,18 @@ describe("never retried", () => {
   });
 });
 
+test("the token endpoint's answer is bounded too (default, or its own maxResponseBytes), and the refresh is not sent again", async () => {
+  server.fallback = () => faults.compressed("gzip", gzipBomb);
+  const err = await caught(refreshTokens({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, refreshToken: REFRESH_TOKEN, tokenUrl: `${server.url}/OAuth/token`, maxResponseBytes: 64 * 1024 }));
+  expect(err).toBeInstanceOf(ResponseTooLargeError);
+  expect(err).toMatchObject({ maxResponseBytes: 64 * 1024, mayHaveBeenProcessed: true });
+  expect(server.count()).toBe(1);
+});
+
 test("maxResponseBytes that make no sense are refused", () => {
   for (const bad of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, "10" as unknown as number]) {
-    expect(caughtSync(() => client({ maxResponseBytes: bad })), String(bad)).toBeInstanceOf(AdultWorkUsageError);
+    const err = caughtSync(() => client({ maxResponseBytes: bad }));
+    expect(err, String(bad)).toBeInstanceOf(AdultWorkUsageError);
+    expect(err.mayHaveBeenProcessed).toBe(false);
   }
 });

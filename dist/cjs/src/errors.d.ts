@@ -28,6 +28,8 @@ export declare function brandErrorClasses(classes: Record<string, new (...args: 
 /** The client was called with input it cannot send (a bad option, ID or date). */
 export declare class AdultWorkUsageError extends AdultWorkError {
     name: string;
+    /** Raised before anything was sent, so `if (err.mayHaveBeenProcessed)` reads the same on every error. */
+    readonly mayHaveBeenProcessed = false;
 }
 /**
  * An error that belongs to one call of the API: the operation, its method and documented path, and

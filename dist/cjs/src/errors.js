@@ -64,6 +64,8 @@ function brandErrorClasses(classes) {
 }
 class AdultWorkUsageError extends AdultWorkError {
   name = "AdultWorkUsageError";
+  /** Raised before anything was sent, so `if (err.mayHaveBeenProcessed)` reads the same on every error. */
+  mayHaveBeenProcessed = false;
 }
 function describeCall(info) {
   return info.operationId ? `${info.operationId} (${info.method} ${info.path})` : `${info.method} ${info.path}`;

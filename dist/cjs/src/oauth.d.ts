@@ -80,7 +80,7 @@ export declare const MAX_TOKEN_LIFETIME_MS = 86400000;
  * token the API refuses earlier is still refreshed on its 401.
  */
 export declare function tokenLifetimeMs(expiresIn: unknown): number | undefined;
-export interface TokenEndpointOptions extends Pick<RetryOptions, "timeoutMs" | "maxRetries" | "retryDelayMs" | "maxRetryDelayMs"> {
+export interface TokenEndpointOptions extends Pick<RetryOptions, "timeoutMs" | "maxRetries" | "retryDelayMs" | "maxRetryDelayMs" | "maxResponseBytes"> {
     clientId: string;
     clientSecret: string;
     /** Defaults to the contract's Unified Login token URL. */

@@ -100,6 +100,7 @@ async function requestTokens(options, grant, secrets) {
     maxRetries: options.maxRetries,
     retryDelayMs: options.retryDelayMs,
     maxRetryDelayMs: options.maxRetryDelayMs,
+    maxResponseBytes: options.maxResponseBytes,
     redactor,
     logger: options.logger
   });
