@@ -5,8 +5,14 @@ export type SchemaNode = { [keyword: string]: unknown };
 type Doc = SchemaNode;
 
 const COMPOSITION = ["allOf", "anyOf", "oneOf"] as const;
-/** Keywords that say nothing about validity; only `title` and `x-aw-docs` are kept, for findings. */
-const ANNOTATION = /^(description|examples?|externalDocs|deprecated|readOnly|writeOnly|xml|discriminator|\$comment|x-(?!aw-docs$).*)$/;
+/**
+ * Keywords that say nothing about validity; only `title` and `x-aw-docs` are kept, for findings, and
+ * `x-aw-inferred-required`, which drift detection checks as a keyword of its own.
+ */
+const ANNOTATION = /^(description|examples?|externalDocs|deprecated|readOnly|writeOnly|xml|discriminator|\$comment|x-(?!aw-docs$|aw-inferred-required$).*)$/;
+
+/** The contract's mark for fields a schema is expected to carry by analogy, not shown by the operation's page. */
+export const INFERRED_REQUIRED = "x-aw-inferred-required";
 
 /** The contract's date schemas (AwDateTime, AwDate, AwTimeOfDay...): strings in a documented date form. */
 export const isDateSchemaTitle = (title: unknown): title is string => typeof title === "string" && /^Aw\w*(Date|Time)/.test(title);
@@ -109,6 +115,16 @@ export function inlineSchema(doc: Doc, schema: unknown, { closed = false, annota
       // A reference beside other keywords applies both (OpenAPI 3.1): the target becomes a branch.
       const target = recursive ? {} : walk(resolvePointer(doc, ref), "branch", [...refs, ref]);
       out = { allOf: [target], ...out };
+    }
+    // `required` beside a single allOf branch (how an operation requires more of a shared schema than
+    // the schema itself does) is that branch with the extra names: merged, the branch keeps its title
+    // and the object is closed where it stands, as a plain reference would be.
+    const only = Array.isArray(out.allOf) && out.allOf.length === 1 ? out.allOf[0] : undefined;
+    const sameType = (k: string) => k === "type" && JSON.stringify(out.type) === JSON.stringify(isObject(only) ? only.type : undefined);
+    if (isObject(only) && Array.isArray(out.required) && Object.keys(out).every((k) => k === "allOf" || k === "required" || sameType(k) || isAnnotation(k))) {
+      const { allOf: _allOf, required, ...rest } = out;
+      const names = [...((only.required as unknown[] | undefined) ?? []), ...(required as unknown[])];
+      out = { ...only, ...rest, required: [...new Set(names)] };
     }
     if (closed && position === "value" && objectLike(out) && !("additionalProperties" in out) && !("unevaluatedProperties" in out)) {
       out.unevaluatedProperties = false;
