@@ -60,8 +60,10 @@ export interface InlineOptions {
    * Close every object that sits where a value is described (the body, a property, array items):
    * `unevaluatedProperties: false` unless the schema says what extra properties may be. Objects
    * inside `allOf`/`anyOf`/`oneOf` branches stay open, since their siblings list the rest.
+   * `"where-documented"` closes only objects the docs describe whole: one marked `x-aw-docs:
+   * partial` or `undocumented` stays open, as the contract's types leave it (fixtures use this).
    */
-  closed?: boolean;
+  closed?: boolean | "where-documented";
   /**
    * Keep annotations (description, examples, xml, vendor extensions) beside the validating keywords.
    * Without it only `title` and `x-aw-docs` survive, which is what findings are named by.
@@ -126,7 +128,8 @@ export function inlineSchema(doc: Doc, schema: unknown, { closed = false, annota
       const names = [...((only.required as unknown[] | undefined) ?? []), ...(required as unknown[])];
       out = { ...only, ...rest, required: [...new Set(names)] };
     }
-    if (closed && position === "value" && objectLike(out) && !("additionalProperties" in out) && !("unevaluatedProperties" in out)) {
+    const open = closed === "where-documented" && (out["x-aw-docs"] === "partial" || out["x-aw-docs"] === "undocumented");
+    if (closed && !open && position === "value" && objectLike(out) && !("additionalProperties" in out) && !("unevaluatedProperties" in out)) {
       out.unevaluatedProperties = false;
     }
     return out;
