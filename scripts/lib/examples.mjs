@@ -1,9 +1,14 @@
 // Illustrative examples for the bundled contract: every JSON answer whose shape the docs give but
 // that carries no example gets one, assembled from the values the spec already holds (property
-// examples, enums, defaults, date forms), so a mock answers with data a screen can show. Each is
+// examples, enums, defaults, date forms), so a mock answers with data a screen can show. Lists whose
+// items the docs describe hold two; lists of items the docs only name stay empty. Each example is
 // marked `x-aw-example: illustrative`; the docs' own samples are never touched.
 import { deref, listOperations } from "./operations.mjs";
+import { tsImport } from "tsx/esm/api";
 import { inlineSchema } from "./contract.mjs";
+
+// The same rule the mock's dynamic answers use for which lists get items.
+const { documentedItems } = await tsImport("../../src/mock/contract.ts", import.meta.url);
 
 export const ILLUSTRATIVE = "illustrative";
 /** How many items an illustrative list holds: enough for a UI to show a list, not a single row. */
@@ -68,6 +73,7 @@ export function illustrativeValue(schema, index = 0, depth = 0, name = "") {
     return out;
   }
   if (type === "array") {
+    if (!documentedItems(s.items)) return []; // items the docs only name: no made-up entries
     const items = [];
     for (let i = 0; i < LIST_ITEMS; i++) {
       const v = illustrativeValue(s.items, i, depth + 1, name);

@@ -16,9 +16,22 @@ const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
 const undocumented = (s: unknown) => s === true || (isObject(s) && Object.keys(s).every((k) => k === "title" || k === "description" || k.startsWith("x-")));
 
 /**
+ * True when a list's item schema (inlined) says what an item holds: a scalar type, or an object with
+ * listed fields. Items the docs only name (`x-aw-docs: undocumented`, no field) get no made-up entries.
+ */
+export function documentedItems(items: unknown): boolean {
+  if (!isObject(items) || undocumented(items) || items["x-aw-docs"] === "undocumented") return false;
+  const merged: SchemaNode = Object.assign({}, ...((items.allOf as unknown[] | undefined) ?? []).filter(isObject), items);
+  const types = Array.isArray(merged.type) ? merged.type : [merged.type];
+  if (types.includes("object") || merged.properties) return isObject(merged.properties) && Object.keys(merged.properties).length > 0;
+  return merged.type !== undefined || Array.isArray(merged.enum) || Array.isArray(merged.anyOf) || Array.isArray(merged.oneOf);
+}
+
+/**
  * Bounds for dynamic generation, in an inlined response schema: a page number of 1 with a page
  * count of 1 to 20 (a generated answer cannot know the page asked for, so page ≤ count holds only
- * at 1), page sizes of 1 to 100 (the documented range), and no negative or huge integer elsewhere.
+ * at 1), page sizes of 1 to 100 (the documented range), no negative or huge integer elsewhere, and
+ * two to five items in a list whose items are documented.
  */
 function plausible(node: unknown, name = ""): unknown {
   if (Array.isArray(node)) return node.map((n) => plausible(n));
@@ -30,6 +43,10 @@ function plausible(node: unknown, name = ""): unknown {
     else out[k] = plausible(v, k === "items" ? name : "");
   }
   const types = Array.isArray(out.type) ? out.type : [out.type];
+  // A list whose items the docs describe shows a few of them, as the illustrative examples do.
+  if (types.includes("array") && documentedItems(out.items)) {
+    return { ...out, minItems: out.minItems ?? 2, maxItems: out.maxItems ?? 5 };
+  }
   if (types.includes("integer") || types.includes("number")) {
     if (name === "PageNumber") return { ...out, minimum: 1, maximum: 1 };
     if (name === "PageCount") return { ...out, minimum: 1, maximum: DYNAMIC_MAX_PAGES };

@@ -112,7 +112,9 @@ describe("dynamic answers", () => {
 
   test("paging numbers stay plausible: page 1 of at most 20, page sizes within the documented 1 to 100", async () => {
     for (let i = 0; i < 5; i++) {
-      const page = (await get("/v1/CreditHistory/GetCreditsHistory")) as { PageCount: number; PageNumber: number; PageSize?: number };
+      const page = (await get("/v1/CreditHistory/GetCreditsHistory")) as { PageCount: number; PageNumber: number; PageSize?: number; CreditHistory?: unknown[] };
+      // The docs name the transactions' type but publish none of its fields: no made-up entries.
+      expect(page.CreditHistory ?? []).toEqual([]);
       expect(page.PageNumber).toBe(1);
       expect(page.PageCount).toBeGreaterThanOrEqual(1);
       expect(page.PageCount).toBeLessThanOrEqual(DYNAMIC_MAX_PAGES);
@@ -132,6 +134,14 @@ describe("dynamic answers", () => {
     }
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(DYNAMIC_MAX_PAGES);
+  });
+
+  test("a list whose items the docs describe holds two to five of them", async () => {
+    for (let i = 0; i < 3; i++) {
+      const countries = (await (await fetch(`${mock.url}/v1/lists/getCountries?apiKey=k`)).json()) as unknown[];
+      expect(countries.length).toBeGreaterThanOrEqual(2);
+      expect(countries.length).toBeLessThanOrEqual(5);
+    }
   });
 
   test("a fixture wins over generated data in dynamic mode too", async () => {
