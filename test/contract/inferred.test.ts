@@ -3,6 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { createDriftChecker } from "adultwork-api-client/validate";
 import { deref, inlineSchema } from "../../src/validate/schema.js";
+import { inferredList } from "../../scripts/lib/docs-intro.mjs";
 import { doc, operationObject } from "../support/contract.js";
 import { reference, operationIdOf } from "../support/reference.js";
 import type { OperationId } from "adultwork-api-client";
@@ -60,6 +61,13 @@ describe("required follows the docs page of each operation", () => {
     const text = JSON.stringify(doc.components.schemas.PageEnvelope) + JSON.stringify(doc.components.schemas.RatingCounts);
     expect(text).not.toMatch(/"(minimum|maximum|minLength|maxLength)"/);
   });
+});
+
+test("the reference docs' introduction lists every inferred field", () => {
+  const intro = inferredList(doc);
+  expect(intro).toContain("**WebcamBooking**: `WebcamBookingID`");
+  expect(intro).toContain("**PageEnvelope**: `PageCount`, `PageNumber`.");
+  expect(doc.info.description).toContain("<!-- generated: inferred -->");
 });
 
 describe("drift detection tells an inference from a documented requirement", () => {
