@@ -9,6 +9,7 @@ export default defineConfig({
       { find: /^adultwork-api-client\/xml$/, replacement: fileURLToPath(new URL("./src/xml/index.ts", import.meta.url)) },
       { find: /^adultwork-api-client\/operations$/, replacement: fileURLToPath(new URL("./src/operation-table.ts", import.meta.url)) },
       { find: /^adultwork-api-client\/validate$/, replacement: fileURLToPath(new URL("./src/validate/index.ts", import.meta.url)) },
+      { find: /^adultwork-api-client\/testing$/, replacement: fileURLToPath(new URL("./src/testing/index.ts", import.meta.url)) },
     ],
   },
   test: {

@@ -6,7 +6,7 @@ import { operationIdFor, operationInfo } from "./operations.js";
 import { createGroupMemberClient, type GroupMemberClient } from "./group.js";
 import { attemptsOf, createTransport, isLoopbackHost, requireSecureUrl, type RetryOptions } from "./transport.js";
 import { tokenProviderFrom, type AccessToken } from "./auth.js";
-import type { Logger } from "./log.js";
+import { emit, type Logger } from "./log.js";
 import { applyFormat, checkFormatOptions, type FormatOptions } from "./format.js";
 import { throwing, type ThrowingCalls } from "./throwing.js";
 import type { GroupPaths } from "./group.js";
@@ -43,6 +43,13 @@ export interface AdultWorkClientOptions extends RetryOptions, FormatOptions {
    * openapi-fetch's `{ data, error, response }`.
    */
   throwOnError?: boolean | undefined;
+  /**
+   * Lets `baseUrl` be plain http to a host that is not this machine: a mock in docker-compose or a CI
+   * service container (`http://mock:4010`). Requests then go to that origin only: operations the
+   * contract places on another host are sent there too, and a per-call URL elsewhere must still be
+   * https. The logger receives one `insecure-http` warning. Never set it for the real API.
+   */
+  dangerouslyAllowInsecureHttp?: boolean | undefined;
 }
 
 /** Responses are typed from the JSON form of the contract. */
@@ -76,9 +83,21 @@ interface CallRecord extends CallInfo {
 const CALLS = Symbol.for("adultwork-api-client.calls");
 const calls: WeakMap<Response, CallRecord> = ((globalThis as { [CALLS]?: WeakMap<Response, CallRecord> })[CALLS] ??= new WeakMap());
 
-/** Parses and checks a base URL: credentials only ever travel over https (or to this machine). */
-export function checkBaseUrl(value: string): string {
-  const url = requireSecureUrl(value, "baseUrl");
+/**
+ * Parses and checks a base URL: credentials only ever travel over https, to this machine, or, when
+ * `allowInsecureHttp` is set, to this one plain-http URL.
+ */
+export function checkBaseUrl(value: string, allowInsecureHttp = false): string {
+  let insecureOrigin: string | undefined;
+  if (allowInsecureHttp) {
+    try {
+      const parsed = new URL(value);
+      if (parsed.protocol === "http:") insecureOrigin = parsed.origin;
+    } catch {
+      // requireSecureUrl reports it, without echoing the value.
+    }
+  }
+  const url = requireSecureUrl(value, "baseUrl", insecureOrigin);
   if (url.search || url.hash || url.username || url.password) {
     throw new AdultWorkUsageError("baseUrl must not carry a query, fragment or credentials");
   }
@@ -88,7 +107,20 @@ export function checkBaseUrl(value: string): string {
 export function createAdultWorkClient(options: AdultWorkClientOptions & { throwOnError: true }): AdultWorkThrowingClient;
 export function createAdultWorkClient(options?: AdultWorkClientOptions): AdultWorkClient;
 export function createAdultWorkClient(options: AdultWorkClientOptions = {}): AdultWorkClient | AdultWorkThrowingClient {
-  const baseUrl = checkBaseUrl(options.baseUrl ?? SANDBOX_BASE_URL);
+  if (options.dangerouslyAllowInsecureHttp !== undefined && typeof options.dangerouslyAllowInsecureHttp !== "boolean") {
+    throw new AdultWorkUsageError("dangerouslyAllowInsecureHttp must be true or false");
+  }
+  const baseUrl = checkBaseUrl(options.baseUrl ?? SANDBOX_BASE_URL, options.dangerouslyAllowInsecureHttp === true);
+  const baseHost = new URL(baseUrl);
+  // Set only when the opt-in is what lets this base URL through: https and loopback need no warning.
+  const insecureOrigin = baseHost.protocol === "http:" && !isLoopbackHost(baseHost.hostname) ? baseHost.origin : undefined;
+  if (insecureOrigin) {
+    emit(options.logger, {
+      type: "warning",
+      code: "insecure-http",
+      message: `Plain http to ${insecureOrigin} was allowed by dangerouslyAllowInsecureHttp: tokens and the API key travel unencrypted to that host. Use it only for a mock.`,
+    });
+  }
   const redactor = new Redactor();
   redactor.add(options.apiKey);
   const { accessToken, apiKey } = options;
@@ -109,13 +141,15 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
       tokens: tokenProviderFrom(accessToken),
       redactor,
       logger: options.logger,
+      ...(insecureOrigin ? { insecureOrigin } : {}),
     }),
     headers: { Accept: "application/json", ...options.headers },
   });
 
   // Operations the contract places on another host (the Unified Login token endpoint) go there,
-  // unless the client talks to a mock or proxy on this machine, which serves the whole contract.
-  const honourServers = !isLoopbackHost(new URL(baseUrl).hostname);
+  // unless the client talks to a mock or proxy on this machine, or to the plain-http host it was
+  // allowed: that is a mock too, and credentials must not leave for a host the caller did not name.
+  const honourServers = !isLoopbackHost(baseHost.hostname) && !insecureOrigin;
 
   const credentials: Middleware = {
     // Synchronous, and one middleware for format and credentials: openapi-fetch pays for each

@@ -11,7 +11,7 @@ export {
 } from "./client.js";
 export type { GroupMemberClient, GroupCapablePath } from "./group.js";
 export { requiredScopes, scopesFor, type ScopedCall } from "./scopes.js";
-export { paginate, paginateItems, type PagedPath, type PageOf, type ItemOf, type GetCaller, type PaginateOptions } from "./paginate.js";
+export { paginate, paginateItems, PaginationError, DEFAULT_MAX_PAGES, type PagedPath, type PageOf, type ItemOf, type GetCaller, type PaginateOptions } from "./paginate.js";
 export {
   formatAwDate,
   formatAwDateTimeMinutes,

@@ -3,7 +3,7 @@ import type { paths } from "../generated/schema.js";
 import { type GroupMemberClient } from "./group.js";
 import { type RetryOptions } from "./transport.js";
 import { type AccessToken } from "./auth.js";
-import type { Logger } from "./log.js";
+import { type Logger } from "./log.js";
 import { type FormatOptions } from "./format.js";
 import { type ThrowingCalls } from "./throwing.js";
 import type { GroupPaths } from "./group.js";
@@ -32,6 +32,13 @@ export interface AdultWorkClientOptions extends RetryOptions, FormatOptions {
      * openapi-fetch's `{ data, error, response }`.
      */
     throwOnError?: boolean | undefined;
+    /**
+     * Lets `baseUrl` be plain http to a host that is not this machine: a mock in docker-compose or a CI
+     * service container (`http://mock:4010`). Requests then go to that origin only: operations the
+     * contract places on another host are sent there too, and a per-call URL elsewhere must still be
+     * https. The logger receives one `insecure-http` warning. Never set it for the real API.
+     */
+    dangerouslyAllowInsecureHttp?: boolean | undefined;
 }
 /** Responses are typed from the JSON form of the contract. */
 export type Media = "application/json";
@@ -51,8 +58,11 @@ export type AdultWorkThrowingClient = Pick<AdultWorkClient, "use" | "eject"> & T
     /** The same typed calls, made as a group manager on behalf of member `userId`; they throw too. */
     asGroupMember(userId: number): ThrowingGroupMemberClient;
 };
-/** Parses and checks a base URL: credentials only ever travel over https (or to this machine). */
-export declare function checkBaseUrl(value: string): string;
+/**
+ * Parses and checks a base URL: credentials only ever travel over https, to this machine, or, when
+ * `allowInsecureHttp` is set, to this one plain-http URL.
+ */
+export declare function checkBaseUrl(value: string, allowInsecureHttp?: boolean): string;
 export declare function createAdultWorkClient(options: AdultWorkClientOptions & {
     throwOnError: true;
 }): AdultWorkThrowingClient;

@@ -1,7 +1,7 @@
 export { createAdultWorkClient, unwrap, checkBaseUrl, SANDBOX_BASE_URL, type AdultWorkClient, type AdultWorkClientOptions, type AccessToken, type CallResult, } from "./client.js";
 export type { GroupMemberClient, GroupCapablePath } from "./group.js";
 export { requiredScopes, scopesFor, type ScopedCall } from "./scopes.js";
-export { paginate, paginateItems, type PagedPath, type PageOf, type ItemOf, type GetCaller, type PaginateOptions } from "./paginate.js";
+export { paginate, paginateItems, PaginationError, DEFAULT_MAX_PAGES, type PagedPath, type PageOf, type ItemOf, type GetCaller, type PaginateOptions } from "./paginate.js";
 export { formatAwDate, formatAwDateTimeMinutes, formatAwQuarterHourDateTime, formatAwDayFirstDate, formatAwTimeOfDay, parseAwDateTime, roundToQuarterHour, type ZoneOption, } from "./dates.js";
 export { joinIds, splitIds, type JoinIdsOptions } from "./ids.js";
 export type { Format, FormatSupport } from "./format.js";

@@ -5,7 +5,7 @@ import {
   SANDBOX_BASE_URL
 } from "./client.js";
 import { requiredScopes, scopesFor } from "./scopes.js";
-import { paginate, paginateItems } from "./paginate.js";
+import { paginate, paginateItems, PaginationError, DEFAULT_MAX_PAGES } from "./paginate.js";
 import {
   formatAwDate,
   formatAwDateTimeMinutes,
@@ -59,10 +59,12 @@ export {
   AuthenticationError,
   BadRequestError,
   ConflictError,
+  DEFAULT_MAX_PAGES,
   InternalServerError,
   InvalidResponseError,
   NotFoundError,
   OAuthError,
+  PaginationError,
   PermissionDeniedError,
   RateLimitError,
   RefreshTokenExpiredError,
