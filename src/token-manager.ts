@@ -134,8 +134,9 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   }
 
   async function refresh(id: string, m: Member, reason: "expiring" | "rejected", rejected: string | undefined, context?: TokenContext): Promise<string> {
+    let outcome: { token: string; saved: StoredTokens | undefined };
     try {
-      return await store.withLock(id, async (locked) => {
+      outcome = await store.withLock(id, async (locked) => {
         let stored: StoredTokens | undefined;
         try {
           stored = await locked.load();
@@ -152,7 +153,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
           m.unsaved = undefined;
           m.current = stored;
           // Another holder refreshed while this one waited for the lock.
-          if (!stale(stored) && (rejected === undefined || stored.accessToken !== rejected)) return stored.accessToken!;
+          if (!stale(stored) && (rejected === undefined || stored.accessToken !== rejected)) return { token: stored.accessToken!, saved: undefined };
           if (m.expired?.refreshToken === stored.refreshToken) throw own(m.expired.error);
           emit(context?.log, { type: "refresh", reason });
           let set: TokenSet;
@@ -170,11 +171,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
         try {
           saved = await locked.compareAndSet(stored.refreshToken, next);
         } catch (err) {
-          const failure = storeFailure(err, "saving the rotated tokens");
-          if (failure instanceof TokenStoreError && failure.reason === "unavailable") {
-            throw own(new TokenStoreError("not-saved", "The token store did not save the rotated tokens; they are kept unused and saved again on the next call", { cause: failure }));
-          }
-          throw own(failure);
+          throw own(notSaved(storeFailure(err, "saving the rotated tokens")));
         }
         if (!saved) {
           m.unsaved = undefined;
@@ -185,13 +182,24 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
             ),
           );
         }
-        m.unsaved = undefined;
-        m.current = next;
-        return next.accessToken!;
+        return { token: next.accessToken!, saved: next };
       });
     } catch (err) {
-      throw storeFailure(err, "taking the member's refresh lock");
+      const failure = storeFailure(err, "taking the member's refresh lock");
+      // A pair the endpoint issued counts as saved only once the lock was released cleanly (for
+      // PostgreSQL, the transaction committed): until then it is kept, unused, for the next call.
+      throw m.unsaved ? notSaved(failure) : failure;
     }
+    if (outcome.saved) {
+      m.unsaved = undefined;
+      m.current = outcome.saved;
+    }
+    return outcome.token;
+  }
+
+  function notSaved(failure: AdultWorkError): AdultWorkError {
+    if (!(failure instanceof TokenStoreError) || failure.reason !== "unavailable") return failure;
+    return new TokenStoreError("not-saved", "The token store did not save the rotated tokens; they are kept unused and saved again on the next call", { cause: failure });
   }
 
   /** One load or refresh at a time per member: every caller that needs one while it runs shares it. */
