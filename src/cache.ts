@@ -151,15 +151,14 @@ function cachingFetch(state: CacheState, next: typeof globalThis.fetch, baseUrl:
       }
       return next(input, init);
     }
-    let hit: CachedAnswer | undefined;
-    try {
-      hit = await state.store.get(key);
-    } catch {
-      // A cache that cannot be read is a miss: the answer is still right, only slower.
-    }
-    if (hit) return answerOf(hit);
-
+    // Registered before the first await: every identical call from here on waits for this one.
     const upstream = (async (): Promise<CachedAnswer | Response> => {
+      try {
+        const hit = await state.store.get(key);
+        if (hit) return hit;
+      } catch {
+        // A cache that cannot be read is a miss: the answer is still right, only slower.
+      }
       const response = await next(input, init);
       // Only complete successes are kept; anything else goes to this caller alone.
       if (response.status < 200 || response.status >= 300) return response;

@@ -8,6 +8,10 @@ import { attemptsOf, createTransport, isLoopbackHost, requireSecureUrl, type Ret
 import { tokenProviderFrom, type AccessToken } from "./auth.js";
 import type { Logger } from "./log.js";
 import { applyFormat, checkFormatOptions, type FormatOptions } from "./format.js";
+import type { CachingFetch, ResponseCache } from "./cache.js";
+
+// The same symbol as cache.ts's CACHING_FETCH, looked up so that the core does not load the cache.
+const CACHING_FETCH = Symbol.for("adultwork-api-client.cachingFetch");
 
 /** The only API host the public docs name. */
 export const SANDBOX_BASE_URL = "https://api-sandbox.adultwork.com";
@@ -30,6 +34,11 @@ export interface AdultWorkClientOptions extends RetryOptions, FormatOptions {
   headers?: Record<string, string>;
   /** Receives what the client does (requests, retries, refreshes, errors), with no credential in it. */
   logger?: Logger;
+  /**
+   * A response cache from `createResponseCache()`, shared by any number of clients: public GET answers
+   * for the operations it names; a member's own answers only from `cache.forMember(id)`.
+   */
+  cache?: ResponseCache;
 }
 
 /** Responses are typed from the JSON form of the contract. */
@@ -62,21 +71,24 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
   if (typeof accessToken === "string") redactor.add(accessToken);
   checkFormatOptions(options);
 
+  const withCache = options.cache && (options.cache as unknown as Record<symbol, CachingFetch | undefined>)[CACHING_FETCH];
+  if (options.cache && !withCache) throw new AdultWorkUsageError("cache must come from createResponseCache()");
+  // The transport sets the access token on each attempt: a retry or a 401 replay may need a new one.
+  const transport = createTransport({
+    baseUrl,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+    attemptTimeoutMs: options.attemptTimeoutMs,
+    maxRetries: options.maxRetries,
+    retryDelayMs: options.retryDelayMs,
+    maxRetryDelayMs: options.maxRetryDelayMs,
+    tokens: tokenProviderFrom(accessToken),
+    redactor,
+    logger: options.logger,
+  });
   const core = createClient<paths, Media>({
     baseUrl,
-    // The transport sets the access token on each attempt: a retry or a 401 replay may need a new one.
-    fetch: createTransport({
-      baseUrl,
-      fetch: options.fetch,
-      timeoutMs: options.timeoutMs,
-      attemptTimeoutMs: options.attemptTimeoutMs,
-      maxRetries: options.maxRetries,
-      retryDelayMs: options.retryDelayMs,
-      maxRetryDelayMs: options.maxRetryDelayMs,
-      tokens: tokenProviderFrom(accessToken),
-      redactor,
-      logger: options.logger,
-    }),
+    fetch: withCache ? withCache(transport, baseUrl) : transport,
     headers: { Accept: "application/json", ...options.headers },
   });
 
