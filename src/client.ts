@@ -8,6 +8,8 @@ import { attemptsOf, createTransport, isLoopbackHost, requireSecureUrl, type Ret
 import { tokenProviderFrom, type AccessToken } from "./auth.js";
 import type { Logger } from "./log.js";
 import { applyFormat, checkFormatOptions, type FormatOptions } from "./format.js";
+import { throwing, type ThrowingCalls } from "./throwing.js";
+import type { GroupPaths } from "./group.js";
 import type { CachingFetch, ResponseCache } from "./cache.js";
 
 // The same symbol as cache.ts's CACHING_FETCH, looked up so that the core does not load the cache.
@@ -39,6 +41,12 @@ export interface AdultWorkClientOptions extends RetryOptions, FormatOptions {
    * for the operations it names; a member's own answers only from `cache.forMember(id)`.
    */
   cache?: ResponseCache;
+  /**
+   * `true`: every raw call (`GET`, `POST`, ..., and those of `asGroupMember`) throws the error
+   * `unwrap()` would throw, and resolves only with `data` present. Default `false`: calls resolve to
+   * openapi-fetch's `{ data, error, response }`.
+   */
+  throwOnError?: boolean;
 }
 
 /** Responses are typed from the JSON form of the contract. */
@@ -48,11 +56,29 @@ export type AdultWorkClient = Client<paths, Media> & {
   asGroupMember(userId: number): GroupMemberClient;
 };
 
+/** A group member's view of a throwing client: its calls throw too. */
+export interface ThrowingGroupMemberClient {
+  readonly userId: number;
+  GET: ThrowingCalls<GroupPaths<"GET">>["GET"];
+  POST: ThrowingCalls<GroupPaths<"POST">>["POST"];
+  PUT: ThrowingCalls<GroupPaths<"PUT">>["PUT"];
+}
+
+/** The client made with `throwOnError: true`: every call resolves to its data or throws. */
+export type AdultWorkThrowingClient = Pick<AdultWorkClient, "use" | "eject"> &
+  ThrowingCalls & {
+    /** The same typed calls, made as a group manager on behalf of member `userId`; they throw too. */
+    asGroupMember(userId: number): ThrowingGroupMemberClient;
+  };
+
 interface CallRecord extends CallInfo {
   redactor: Redactor;
 }
-// What each response belongs to, so `unwrap` can build a complete error from the result alone.
-const calls = new WeakMap<Response, CallRecord>();
+// What each response belongs to, so `unwrap` can build a complete error from the result alone. It
+// lives on the global object so that unwrap() from the CommonJS build reads what a client of the ES
+// module build recorded (and the other way round) when a program loads both.
+const CALLS = Symbol.for("adultwork-api-client.calls");
+const calls: WeakMap<Response, CallRecord> = ((globalThis as { [CALLS]?: WeakMap<Response, CallRecord> })[CALLS] ??= new WeakMap());
 
 /** Parses and checks a base URL: credentials only ever travel over https (or to this machine). */
 export function checkBaseUrl(value: string): string {
@@ -63,7 +89,9 @@ export function checkBaseUrl(value: string): string {
   return url.href.replace(/\/+$/, "");
 }
 
-export function createAdultWorkClient(options: AdultWorkClientOptions = {}): AdultWorkClient {
+export function createAdultWorkClient(options: AdultWorkClientOptions & { throwOnError: true }): AdultWorkThrowingClient;
+export function createAdultWorkClient(options?: AdultWorkClientOptions): AdultWorkClient;
+export function createAdultWorkClient(options: AdultWorkClientOptions = {}): AdultWorkClient | AdultWorkThrowingClient {
   const baseUrl = checkBaseUrl(options.baseUrl ?? SANDBOX_BASE_URL);
   const redactor = new Redactor();
   redactor.add(options.apiKey);
@@ -134,9 +162,27 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
   core.use(credentials);
   if (options.xml) core.use(options.xml.decoder({ redact: (text) => redactor.text(text) }));
 
-  return Object.assign(core, {
-    asGroupMember: (userId: number) => createGroupMemberClient(core, userId),
+  if (!options.throwOnError) {
+    return Object.assign(core, { asGroupMember: (userId: number) => createGroupMemberClient(core, userId) });
+  }
+  const raw = { ...core };
+  const throwingClient = Object.assign(core, {
+    GET: throwing(raw.GET, unwrap),
+    PUT: throwing(raw.PUT, unwrap),
+    POST: throwing(raw.POST, unwrap),
+    DELETE: throwing(raw.DELETE, unwrap),
+    PATCH: throwing(raw.PATCH, unwrap),
+    HEAD: throwing(raw.HEAD, unwrap),
+    OPTIONS: throwing(raw.OPTIONS, unwrap),
+    TRACE: throwing(raw.TRACE, unwrap),
+    request: throwing(raw.request, unwrap),
+    asGroupMember: (userId: number) => {
+      // Built on the raw calls, so each call is checked once.
+      const member = createGroupMemberClient(raw as Client<paths, Media>, userId);
+      return { userId, GET: throwing(member.GET, unwrap), POST: throwing(member.POST, unwrap), PUT: throwing(member.PUT, unwrap) };
+    },
   });
+  return throwingClient as unknown as AdultWorkThrowingClient;
 }
 
 /** The result shape of every raw call. */

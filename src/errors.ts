@@ -10,9 +10,38 @@ export interface CallInfo {
   attempts?: number;
 }
 
-/** Base class: every error the client throws is an AdultWorkError. */
+const BRAND = Symbol.for("adultwork-api-client.errorClass");
+type Branded = { [BRAND]?: string };
+
+/**
+ * Base class: every error the client throws is an AdultWorkError.
+ *
+ * `instanceof` holds across copies of the package: a program (or a test runner) may load both its
+ * ES module and its CommonJS build, each with its own classes. Each class of the package carries a
+ * brand under a global symbol, and an object is an instance of a package class when a class on its
+ * prototype chain carries the same brand. Classes a caller derives from these keep the ordinary rule.
+ */
 export class AdultWorkError extends Error {
   override name = "AdultWorkError";
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    if (!Object.hasOwn(this, BRAND) || (typeof value !== "object" && typeof value !== "function") || value === null) return false;
+    const brand = (this as Branded)[BRAND];
+    for (let proto = Object.getPrototypeOf(value); proto; proto = Object.getPrototypeOf(proto)) {
+      const ctor: unknown = Object.hasOwn(proto, "constructor") ? proto.constructor : undefined;
+      if (typeof ctor === "function" && Object.hasOwn(ctor, BRAND) && (ctor as Branded)[BRAND] === brand) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * Gives each of the package's error classes its brand (see AdultWorkError). The keys name the
+ * classes, so the brand survives a bundler that renames them.
+ */
+export function brandErrorClasses(classes: Record<string, new (...args: never[]) => AdultWorkError>): void {
+  for (const [name, cls] of Object.entries(classes)) Object.defineProperty(cls, BRAND, { value: name });
 }
 
 /** The client was called with input it cannot send (a bad option, ID or date). */
@@ -338,3 +367,25 @@ export class TokenStoreError extends AdultWorkError {
     this.reason = reason;
   }
 }
+
+brandErrorClasses({
+  AdultWorkError,
+  AdultWorkUsageError,
+  AdultWorkCallError,
+  AdultWorkApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  AdultWorkConnectionError,
+  AdultWorkTimeoutError,
+  InvalidResponseError,
+  AdultWorkRedirectError,
+  OAuthError,
+  RefreshTokenExpiredError,
+  TokenStoreError,
+});

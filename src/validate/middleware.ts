@@ -70,7 +70,7 @@ export function responseValidation(options: ResponseValidationOptions = {}): Mid
     }
     if (file) {
       try {
-        write ??= (await import("./jsonl-file.js")).jsonLinesWriter(file);
+        write ??= (await import("#validate-file")).jsonLinesWriter(file);
         await write(findings);
       } catch (err) {
         console.warn(`adultwork-api-client/validate: cannot write findings to ${file}: ${err instanceof Error ? err.message : String(err)}`);

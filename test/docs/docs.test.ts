@@ -1,19 +1,19 @@
-// The published reference in a real browser: Debian's Chromium, driven by playwright-core, opens the
+// The published reference in a real browser: Chromium (test/support/browser.ts), driven by playwright-core, opens the
 // page `npm run docs` builds, served from a local node:http server, with every other request blocked.
 // A reader behind a firewall or offline must get the whole page, every operation, and a working search.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildDocs } from "../../scripts/docs.mjs";
 import { COLLECTION_FILE } from "../../scripts/postman.mjs";
 import { ROOT } from "../../scripts/lib/proc.mjs";
 import { doc, operationIds, operationObject } from "../support/contract.js";
+import { launchChromiumContext } from "../support/browser.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOTS = join(ROOT, "test-results");
 
 let dir = "";
@@ -27,7 +27,6 @@ const served: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's Chromium (apt-get install -y chromium; .ci/run does)`);
   dir = mkdtempSync(join(tmpdir(), "aw-docs-browser-"));
   await buildDocs(join(dir, "index.html"));
   const files: Record<string, { type: string; body: Buffer }> = {
@@ -47,11 +46,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  context = await chromium.launchPersistentContext(join(dir, "profile"), {
-    executablePath: CHROMIUM,
-    headless: true,
-    chromiumSandbox: false,
-    args: ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  context = await launchChromiumContext(join(dir, "profile"), {
     viewport: { width: 1280, height: 900 },
   });
   await context.route("**/*", (route) => {

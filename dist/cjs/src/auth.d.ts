@@ -1,0 +1,50 @@
+import type { Logger } from "./log.js";
+import type { TokenEndpointOptions, TokenSet } from "./oauth.js";
+import { DEFAULT_REFRESH_AHEAD_MS } from "./token-manager.js";
+/** What the client passes to a provider with each request for a token. */
+export interface TokenContext {
+    /** The client's logging hook, for the provider's own events (a refresh). */
+    log?: Logger;
+}
+/** The source of access tokens for user operations. */
+export interface TokenProvider {
+    /** The token to send now. A refreshing provider refreshes first when the current one is about to expire. */
+    getToken(context?: TokenContext): Promise<string>;
+    /**
+     * Called once when the API answered 401 to `rejected`: returns a token that is not `rejected`
+     * (refreshing if no other call already did). Providers that cannot refresh leave it out, and a
+     * 401 is then final.
+     */
+    refresh?(rejected: string, context?: TokenContext): Promise<string>;
+}
+/** A Unified Login access token, a function that returns the current one, or a TokenProvider. */
+export type AccessToken = string | (() => string | Promise<string>) | TokenProvider;
+export declare function isTokenProvider(value: unknown): value is TokenProvider;
+/** The token a provider always gives, when it was made from a plain string. */
+export declare function fixedTokenOf(provider: TokenProvider | undefined): string | undefined;
+/** The provider behind the `accessToken` option. */
+export declare function tokenProviderFrom(token: AccessToken | undefined): TokenProvider | undefined;
+export interface RefreshingTokenProviderOptions extends Omit<TokenEndpointOptions, "logger"> {
+    /** The member's tokens as the app stored them (`expiresAt` in milliseconds since the epoch, if known). */
+    tokens: {
+        accessToken?: string;
+        refreshToken: string;
+        expiresAt?: number;
+    };
+    /**
+     * Receives every new pair. It is awaited before the new access token is used, so the new refresh
+     * token is stored before anything depends on it. If it throws, the pair is kept and handed over
+     * again on the next call; the new access token is not used until it has been accepted.
+     */
+    onTokens(tokens: TokenSet): void | Promise<void>;
+    /** Refresh this long before the access token expires (default 60 000 ms, at most half its lifetime). */
+    refreshAheadMs?: number;
+}
+export { DEFAULT_REFRESH_AHEAD_MS };
+/**
+ * A TokenProvider on the Unified Login's refresh_token grant: refreshes ahead of expiry (from
+ * `expires_in`), once for any number of concurrent calls, and again when the API refuses the token.
+ * It is the token manager's single-member case: one member in a memory store whose saves go to onTokens.
+ */
+export declare function createRefreshingTokenProvider(options: RefreshingTokenProviderOptions): TokenProvider;
+//# sourceMappingURL=auth.d.ts.map

@@ -1,0 +1,134 @@
+import createClient, {} from "openapi-fetch";
+import { AdultWorkUsageError, Redactor, apiErrorFor, attachRedactor } from "./errors.js";
+import { operationIdFor, operationInfo } from "./operations.js";
+import { createGroupMemberClient } from "./group.js";
+import { attemptsOf, createTransport, isLoopbackHost, requireSecureUrl } from "./transport.js";
+import { tokenProviderFrom } from "./auth.js";
+import { applyFormat, checkFormatOptions } from "./format.js";
+import { throwing } from "./throwing.js";
+const CACHING_FETCH = /* @__PURE__ */ Symbol.for("adultwork-api-client.cachingFetch");
+const SANDBOX_BASE_URL = "https://api-sandbox.adultwork.com";
+const CALLS = /* @__PURE__ */ Symbol.for("adultwork-api-client.calls");
+const calls = globalThis[CALLS] ??= /* @__PURE__ */ new WeakMap();
+function checkBaseUrl(value) {
+  const url = requireSecureUrl(value, "baseUrl");
+  if (url.search || url.hash || url.username || url.password) {
+    throw new AdultWorkUsageError("baseUrl must not carry a query, fragment or credentials");
+  }
+  return url.href.replace(/\/+$/, "");
+}
+function createAdultWorkClient(options = {}) {
+  const baseUrl = checkBaseUrl(options.baseUrl ?? SANDBOX_BASE_URL);
+  const redactor = new Redactor();
+  redactor.add(options.apiKey);
+  const { accessToken, apiKey } = options;
+  if (typeof accessToken === "string") redactor.add(accessToken);
+  checkFormatOptions(options);
+  const withCache = options.cache && options.cache[CACHING_FETCH];
+  if (options.cache && !withCache) throw new AdultWorkUsageError("cache must come from createResponseCache()");
+  const transport = createTransport({
+    baseUrl,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+    attemptTimeoutMs: options.attemptTimeoutMs,
+    maxRetries: options.maxRetries,
+    retryDelayMs: options.retryDelayMs,
+    maxRetryDelayMs: options.maxRetryDelayMs,
+    tokens: tokenProviderFrom(accessToken),
+    redactor,
+    logger: options.logger
+  });
+  const core = createClient({
+    baseUrl,
+    fetch: withCache ? withCache(transport, baseUrl) : transport,
+    headers: { Accept: "application/json", ...options.headers }
+  });
+  const honourServers = !isLoopbackHost(new URL(baseUrl).hostname);
+  const credentials = {
+    // Synchronous, and one middleware for format and credentials: openapi-fetch pays for each
+    // middleware (and each promise) on every call. The format is read before the Request may be replaced.
+    onRequest({ request, schemaPath }) {
+      applyFormat(request, options);
+      const id = operationIdFor(request.method, schemaPath);
+      const op = id ? operationInfo(id) : void 0;
+      if (op?.server && honourServers) {
+        const url = new URL(request.url);
+        const moved = new Request(new URL(url.pathname + url.search, op.server), request);
+        attachRedactor(moved, redactor);
+        return moved;
+      }
+      if (op?.security === "apiKey" && apiKey) {
+        const url = new URL(request.url);
+        url.searchParams.set(op.apiKeyParam ?? "apiKey", apiKey);
+        const signed = new Request(url, request);
+        attachRedactor(signed, redactor);
+        return signed;
+      }
+      attachRedactor(request, redactor);
+      return void 0;
+    },
+    onResponse({ request, response, schemaPath }) {
+      calls.set(response, {
+        operationId: operationIdFor(request.method, schemaPath),
+        method: request.method,
+        path: schemaPath,
+        attempts: attemptsOf(response),
+        redactor
+      });
+      return void 0;
+    }
+  };
+  core.use(credentials);
+  if (options.xml) core.use(options.xml.decoder({ redact: (text) => redactor.text(text) }));
+  if (!options.throwOnError) {
+    return Object.assign(core, { asGroupMember: (userId) => createGroupMemberClient(core, userId) });
+  }
+  const raw = { ...core };
+  const throwingClient = Object.assign(core, {
+    GET: throwing(raw.GET, unwrap),
+    PUT: throwing(raw.PUT, unwrap),
+    POST: throwing(raw.POST, unwrap),
+    DELETE: throwing(raw.DELETE, unwrap),
+    PATCH: throwing(raw.PATCH, unwrap),
+    HEAD: throwing(raw.HEAD, unwrap),
+    OPTIONS: throwing(raw.OPTIONS, unwrap),
+    TRACE: throwing(raw.TRACE, unwrap),
+    request: throwing(raw.request, unwrap),
+    asGroupMember: (userId) => {
+      const member = createGroupMemberClient(raw, userId);
+      return { userId, GET: throwing(member.GET, unwrap), POST: throwing(member.POST, unwrap), PUT: throwing(member.PUT, unwrap) };
+    }
+  });
+  return throwingClient;
+}
+async function unwrap(result) {
+  const { data, error, response } = await result;
+  if (response.ok && error === void 0) return data;
+  const call = calls.get(response);
+  const redactor = call?.redactor ?? new Redactor();
+  let path = call?.path;
+  if (!path) {
+    try {
+      path = new URL(response.url).pathname;
+    } catch {
+      path = "(unknown path)";
+    }
+  }
+  throw apiErrorFor({
+    operationId: call?.operationId,
+    method: call?.method ?? "?",
+    path,
+    attempts: call?.attempts,
+    status: response.status,
+    statusText: redactor.text(response.statusText),
+    body: redactor.value(error),
+    headers: response.headers
+  });
+}
+export {
+  SANDBOX_BASE_URL,
+  checkBaseUrl,
+  createAdultWorkClient,
+  unwrap
+};
+//# sourceMappingURL=client.js.map

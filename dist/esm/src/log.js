@@ -1,0 +1,11 @@
+function emit(logger, event) {
+  if (!logger) return;
+  try {
+    logger(event);
+  } catch {
+  }
+}
+export {
+  emit
+};
+//# sourceMappingURL=log.js.map
