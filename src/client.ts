@@ -1,5 +1,5 @@
 // createAdultWorkClient: the typed openapi-fetch client, plus the credentials each operation needs.
-import createClient, { type Client, type Middleware } from "openapi-fetch";
+import openapiFetch, { type Client, type Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { AdultWorkUsageError, Redactor, apiErrorFor, attachRedactor, type CallInfo } from "./errors.js";
 import { operationIdFor, operationInfo } from "./operations.js";
@@ -15,6 +15,11 @@ import type { CachingFetch, ResponseCache } from "./cache.js";
 // The same symbol as cache.ts's CACHING_FETCH, looked up so that the core does not load the cache.
 const CACHING_FETCH = Symbol.for("adultwork-api-client.cachingFetch");
 
+// openapi-fetch's CommonJS build puts its function on `exports.default`; Node's interop (and so
+// this package's CommonJS build) hands over the whole exports object as the default import.
+const createClient: typeof openapiFetch =
+  typeof openapiFetch === "function" ? openapiFetch : (openapiFetch as unknown as { default: typeof openapiFetch }).default;
+
 /** The only API host the public docs name. */
 export const SANDBOX_BASE_URL = "https://api-sandbox.adultwork.com";
 
@@ -22,20 +27,20 @@ export type { AccessToken };
 
 export interface AdultWorkClientOptions extends RetryOptions, FormatOptions {
   /** API host; defaults to the sandbox. Must be https unless it is a loopback address. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * The member's access token, for operations that act for a member: a string, a function returning
    * the current one, or a TokenProvider such as `createRefreshingTokenProvider(...)`.
    */
-  accessToken?: AccessToken;
+  accessToken?: AccessToken | undefined;
   /** The developer API key, for public operations (sent as the `apiKey` query parameter). */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** The fetch to send requests with; defaults to the platform's. */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /** Extra headers for every request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Receives what the client does (requests, retries, refreshes, errors), with no credential in it. */
-  logger?: Logger;
+  logger?: Logger | undefined;
   /**
    * A response cache from `createResponseCache()`, shared by any number of clients: public GET answers
    * for the operations it names; a member's own answers only from `cache.forMember(id)`.
@@ -46,7 +51,7 @@ export interface AdultWorkClientOptions extends RetryOptions, FormatOptions {
    * `unwrap()` would throw, and resolves only with `data` present. Default `false`: calls resolve to
    * openapi-fetch's `{ data, error, response }`.
    */
-  throwOnError?: boolean;
+  throwOnError?: boolean | undefined;
 }
 
 /** Responses are typed from the JSON form of the contract. */
@@ -187,8 +192,8 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
 
 /** The result shape of every raw call. */
 export interface CallResult<T> {
-  data?: T;
-  error?: unknown;
+  data?: T | undefined;
+  error?: unknown | undefined;
   response: Response;
 }
 

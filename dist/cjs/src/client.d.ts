@@ -13,20 +13,20 @@ export declare const SANDBOX_BASE_URL = "https://api-sandbox.adultwork.com";
 export type { AccessToken };
 export interface AdultWorkClientOptions extends RetryOptions, FormatOptions {
     /** API host; defaults to the sandbox. Must be https unless it is a loopback address. */
-    baseUrl?: string;
+    baseUrl?: string | undefined;
     /**
      * The member's access token, for operations that act for a member: a string, a function returning
      * the current one, or a TokenProvider such as `createRefreshingTokenProvider(...)`.
      */
-    accessToken?: AccessToken;
+    accessToken?: AccessToken | undefined;
     /** The developer API key, for public operations (sent as the `apiKey` query parameter). */
-    apiKey?: string;
+    apiKey?: string | undefined;
     /** The fetch to send requests with; defaults to the platform's. */
-    fetch?: typeof globalThis.fetch;
+    fetch?: typeof globalThis.fetch | undefined;
     /** Extra headers for every request. */
-    headers?: Record<string, string>;
+    headers?: Record<string, string> | undefined;
     /** Receives what the client does (requests, retries, refreshes, errors), with no credential in it. */
-    logger?: Logger;
+    logger?: Logger | undefined;
     /**
      * A response cache from `createResponseCache()`, shared by any number of clients: public GET answers
      * for the operations it names; a member's own answers only from `cache.forMember(id)`.
@@ -37,7 +37,7 @@ export interface AdultWorkClientOptions extends RetryOptions, FormatOptions {
      * `unwrap()` would throw, and resolves only with `data` present. Default `false`: calls resolve to
      * openapi-fetch's `{ data, error, response }`.
      */
-    throwOnError?: boolean;
+    throwOnError?: boolean | undefined;
 }
 /** Responses are typed from the JSON form of the contract. */
 export type Media = "application/json";
@@ -65,8 +65,8 @@ export declare function createAdultWorkClient(options: AdultWorkClientOptions & 
 export declare function createAdultWorkClient(options?: AdultWorkClientOptions): AdultWorkClient;
 /** The result shape of every raw call. */
 export interface CallResult<T> {
-    data?: T;
-    error?: unknown;
+    data?: T | undefined;
+    error?: unknown | undefined;
     response: Response;
 }
 /**

@@ -43,6 +43,7 @@ var import_auth = require("./auth.js");
 var import_format = require("./format.js");
 var import_throwing = require("./throwing.js");
 const CACHING_FETCH = /* @__PURE__ */ Symbol.for("adultwork-api-client.cachingFetch");
+const createClient = typeof import_openapi_fetch.default === "function" ? import_openapi_fetch.default : import_openapi_fetch.default.default;
 const SANDBOX_BASE_URL = "https://api-sandbox.adultwork.com";
 const CALLS = /* @__PURE__ */ Symbol.for("adultwork-api-client.calls");
 const calls = globalThis[CALLS] ??= /* @__PURE__ */ new WeakMap();
@@ -74,7 +75,7 @@ function createAdultWorkClient(options = {}) {
     redactor,
     logger: options.logger
   });
-  const core = (0, import_openapi_fetch.default)({
+  const core = createClient({
     baseUrl,
     fetch: withCache ? withCache(transport, baseUrl) : transport,
     headers: { Accept: "application/json", ...options.headers }

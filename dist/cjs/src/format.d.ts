@@ -14,9 +14,9 @@ export interface FormatSupport {
 }
 export interface FormatOptions {
     /** The format to ask for, unless a call says otherwise (`{ format: "xml" }` beside `params`). Default "json". */
-    format?: Format;
+    format?: Format | undefined;
     /** Decodes XML answers; required for `format: "xml"`. Pass `xmlSupport()` from "adultwork-api-client/xml". */
-    xml?: FormatSupport;
+    xml?: FormatSupport | undefined;
 }
 /** Checks the client's format options; throws AdultWorkUsageError for a bad value or XML without its decoder. */
 export declare function checkFormatOptions(options: FormatOptions): void;

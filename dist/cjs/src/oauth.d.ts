@@ -24,15 +24,15 @@ export interface AuthorizeUrlOptions {
     /** Where the Unified Login sends the member back; must be the one registered for the project. */
     redirectUri: string;
     /** "code" (server side, the default) or "token" (implicit grant, the token comes back in the fragment). */
-    responseType?: "code" | "token";
+    responseType?: "code" | "token" | undefined;
     /** The operations the app will call: their scopes are requested (see `scopesFor`). */
-    operations?: Iterable<OperationId>;
+    operations?: Iterable<OperationId> | undefined;
     /** Scopes to request besides those of `operations`. */
-    scopes?: Iterable<string>;
+    scopes?: Iterable<string> | undefined;
     /** Defaults to a fresh `generateState()`. */
-    state?: string;
+    state?: string | undefined;
     /** Defaults to the contract's Unified Login authorize URL. */
-    authorizationUrl?: string;
+    authorizationUrl?: string | undefined;
 }
 /**
  * The URL to send a member to for the Unified Login, and the `state` to keep (in the session) until
@@ -71,11 +71,11 @@ export interface TokenEndpointOptions extends Pick<RetryOptions, "timeoutMs" | "
     clientId: string;
     clientSecret: string;
     /** Defaults to the contract's Unified Login token URL. */
-    tokenUrl?: string;
-    fetch?: typeof globalThis.fetch;
-    logger?: Logger;
+    tokenUrl?: string | undefined;
+    fetch?: typeof globalThis.fetch | undefined;
+    logger?: Logger | undefined;
     /** The clock, in milliseconds since the epoch (for `expiresAt`). */
-    now?: () => number;
+    now?: (() => number) | undefined;
 }
 /** Exchanges the code from an authorization-code callback for the member's tokens. */
 export declare function exchangeCode(options: TokenEndpointOptions & {

@@ -3,27 +3,27 @@ import { type TokenProvider } from "./auth.js";
 import { type Logger } from "./log.js";
 export interface RetryOptions {
     /** Overall time allowed for one call, retries and waits included, in milliseconds (default 30 000). */
-    timeoutMs?: number;
+    timeoutMs?: number | undefined;
     /**
      * Time allowed for one attempt that could be retried if it ran out (default 10 000). An attempt that
      * cannot be retried (the last one, or any attempt of a POST) gets whatever is left of `timeoutMs`.
      */
-    attemptTimeoutMs?: number;
+    attemptTimeoutMs?: number | undefined;
     /** How many times a failed call may be sent again (default 2; 0 turns retries off). */
-    maxRetries?: number;
+    maxRetries?: number | undefined;
     /** The backoff before the first retry; each later retry doubles it (default 500 ms). */
-    retryDelayMs?: number;
+    retryDelayMs?: number | undefined;
     /** The cap on one backoff delay (default 8 000 ms). A `Retry-After` from the server is not capped by it. */
-    maxRetryDelayMs?: number;
+    maxRetryDelayMs?: number | undefined;
 }
 export interface TransportOptions extends RetryOptions {
     /** The API base URL: request paths are looked up in the operation table relative to it. */
     baseUrl: string;
-    fetch?: typeof globalThis.fetch;
+    fetch?: typeof globalThis.fetch | undefined;
     /** Where access tokens for user operations come from. */
-    tokens?: TokenProvider;
-    redactor?: Redactor;
-    logger?: Logger;
+    tokens?: TokenProvider | undefined;
+    redactor?: Redactor | undefined;
+    logger?: Logger | undefined;
 }
 export declare const DEFAULT_TIMEOUT_MS = 30000;
 export declare const DEFAULT_ATTEMPT_TIMEOUT_MS = 10000;

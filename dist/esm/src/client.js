@@ -1,4 +1,4 @@
-import createClient, {} from "openapi-fetch";
+import openapiFetch, {} from "openapi-fetch";
 import { AdultWorkUsageError, Redactor, apiErrorFor, attachRedactor } from "./errors.js";
 import { operationIdFor, operationInfo } from "./operations.js";
 import { createGroupMemberClient } from "./group.js";
@@ -7,6 +7,7 @@ import { tokenProviderFrom } from "./auth.js";
 import { applyFormat, checkFormatOptions } from "./format.js";
 import { throwing } from "./throwing.js";
 const CACHING_FETCH = /* @__PURE__ */ Symbol.for("adultwork-api-client.cachingFetch");
+const createClient = typeof openapiFetch === "function" ? openapiFetch : openapiFetch.default;
 const SANDBOX_BASE_URL = "https://api-sandbox.adultwork.com";
 const CALLS = /* @__PURE__ */ Symbol.for("adultwork-api-client.calls");
 const calls = globalThis[CALLS] ??= /* @__PURE__ */ new WeakMap();
