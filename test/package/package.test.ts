@@ -33,7 +33,9 @@ beforeAll(() => {
   writeFileSync(join(project, "entries.ts"), entries(""));
   writeFileSync(join(project, "entries-cjs.cts"), entries("Cjs"));
   writeReadmeSnippets(project);
-  ws.install(project, [ws.tarball().path, `@types/node@${installedVersion("@types/node")}`]);
+  // The optional peers too: the README shows the token stores on the app's own pg and redis clients.
+  const peers = ["pg", "@types/pg", "redis"].map((name) => `${name}@${installedVersion(name)}`);
+  ws.install(project, [ws.tarball().path, `@types/node@${installedVersion("@types/node")}`, ...peers]);
 }, 300_000);
 
 afterAll(() => ws?.remove());
