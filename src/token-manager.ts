@@ -50,6 +50,11 @@ function own<T>(err: T): T {
   return err;
 }
 
+/** The access token's lifetime as the endpoint stated it, in milliseconds. */
+function lifetimeMsOf(pair: StoredTokens): number | undefined {
+  return pair.expiresIn === undefined ? undefined : pair.expiresIn * 1000;
+}
+
 function toStored(set: TokenSet | StoredTokens, previousRefreshToken?: string): StoredTokens {
   const refreshToken = set.refreshToken ?? previousRefreshToken;
   if (!refreshToken) throw new AdultWorkUsageError("A member's tokens need a refresh token");
@@ -100,7 +105,8 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     if (!pair.accessToken) return true;
     if (pair.expiresAt === undefined) return false;
     // A token that lives shorter than twice the margin would otherwise be refreshed on every call.
-    const ahead = pair.expiresIn === undefined ? refreshAheadMs : Math.min(refreshAheadMs, (pair.expiresIn * 1000) / 2);
+    const lifetimeMs = lifetimeMsOf(pair);
+    const ahead = lifetimeMs === undefined ? refreshAheadMs : Math.min(refreshAheadMs, lifetimeMs / 2);
     return now() >= pair.expiresAt - ahead;
   };
 

@@ -8,6 +8,9 @@ function own(err) {
   if (err && typeof err === "object") OWN.add(err);
   return err;
 }
+function lifetimeMsOf(pair) {
+  return pair.expiresIn === void 0 ? void 0 : pair.expiresIn * 1e3;
+}
 function toStored(set, previousRefreshToken) {
   const refreshToken = set.refreshToken ?? previousRefreshToken;
   if (!refreshToken) throw new AdultWorkUsageError("A member's tokens need a refresh token");
@@ -51,7 +54,8 @@ function createTokenManager(options) {
   const stale = (pair) => {
     if (!pair.accessToken) return true;
     if (pair.expiresAt === void 0) return false;
-    const ahead = pair.expiresIn === void 0 ? refreshAheadMs : Math.min(refreshAheadMs, pair.expiresIn * 1e3 / 2);
+    const lifetimeMs = lifetimeMsOf(pair);
+    const ahead = lifetimeMs === void 0 ? refreshAheadMs : Math.min(refreshAheadMs, lifetimeMs / 2);
     return now() >= pair.expiresAt - ahead;
   };
   function storeFailure(err, doing) {
