@@ -12,7 +12,7 @@ import {
   type TokenStore,
 } from "adultwork-api-client";
 import { faults, startFaultServer, type FaultServer } from "../support/fault-server.js";
-import { ACCESS_TOKEN, CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, caught, newSecret, scanForSecrets } from "../support/secrets.js";
+import { ACCESS_TOKEN, CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, caught, leakedSecrets, newSecret, scanForSecrets } from "../support/secrets.js";
 import { acceptingCurrentToken, installTokenEndpoint, type TokenEndpoint } from "../support/token-endpoint.js";
 
 scanForSecrets();
@@ -140,5 +140,14 @@ describe("the token manager", () => {
     expect(await call(tokens.forMember("1"))).toEqual(PAGE);
     expect(tokenRequests()).toHaveLength(1);
     expect((await inner.load("1"))?.refreshToken).toBe(endpoint.issued[0]!.refreshToken);
+  });
+
+  test("the manager, a member's provider and the store show no token or secret to inspect or JSON.stringify", async () => {
+    const store = memoryTokenStore({ initial: [["1", expiring()]] });
+    const tokens = manager(store);
+    const provider = tokens.forMember("1");
+    await call(provider);
+    expect(endpoint.issued).toHaveLength(1);
+    for (const value of [tokens, provider, store]) expect(leakedSecrets(value)).toEqual([]);
   });
 });

@@ -17,6 +17,8 @@ const PATH = "/v1/Webcam/MadeBookings";
 const PROCESSES = 4;
 const CALLS = 50;
 const WAIT_MS = 25_000;
+// Each proof starts 4 processes (tsx compiles on start): generous, for a CI machine running the whole suite.
+const PROOF_TIMEOUT_MS = 120_000;
 
 type Event = { type: "ready"; child?: number } | { type: "answered"; child: number } | { type: "report"; child: number; round: number; ok: number; errors: Record<string, number> };
 
@@ -181,7 +183,7 @@ export function multiProcessProofs(subject: () => SharedStoreUnderTest): void {
     expect(endpoint.received.map((form) => form.get("refresh_token"))).toEqual([REFRESH_TOKEN, endpoint.issued[0]!.refreshToken]);
     expect(endpoint.reuses).toBe(0);
     expect(await subject().read(member)).toMatchObject(endpoint.issued[1]!);
-  });
+  }, PROOF_TIMEOUT_MS);
 
   test("the lock holder killed (SIGKILL) before the endpoint answers: the others wait out its lock, one refreshes, nothing is spent twice", async () => {
     // The first refresh request is parked unprocessed, as if still on its way; its sender is killed.
@@ -200,7 +202,7 @@ export function multiProcessProofs(subject: () => SharedStoreUnderTest): void {
     expect(endpoint.reuses).toBe(0);
     expect(endpoint.issued).toHaveLength(1);
     expect(await subject().read(member)).toMatchObject(endpoint.issued[0]!);
-  });
+  }, PROOF_TIMEOUT_MS);
 
   test("the lock holder killed after the endpoint answered but before it saved: the member's chain is lost (the one window no client can close)", async () => {
     const f = await start({ hangAfterAnswer: true });
@@ -216,5 +218,5 @@ export function multiProcessProofs(subject: () => SharedStoreUnderTest): void {
     expect((await subject().read(member))?.refreshToken).toBe(REFRESH_TOKEN);
     // Each surviving process asked at most once: a refused refresh token is not sent again.
     expect(endpoint.received.length).toBeLessThanOrEqual(PROCESSES);
-  });
+  }, PROOF_TIMEOUT_MS);
 }
