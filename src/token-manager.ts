@@ -43,6 +43,8 @@ interface Member {
   expired: { refreshToken: string; error: RefreshTokenExpiredError } | undefined;
 }
 
+const NOT_REFRESHED = "The member's tokens were not refreshed: refreshing without the store's lock could spend the refresh token twice";
+
 // Errors thrown by the manager's own code inside a store's lock, so they are not taken for the store's.
 const OWN = new WeakSet<object>();
 function own<T>(err: T): T {
@@ -115,14 +117,12 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     if (err && typeof err === "object" && OWN.has(err)) return err as AdultWorkError;
     if (err instanceof TokenStoreError) {
       const cause = err.cause === undefined ? undefined : { cause: redactor.error(err.cause) };
-      return new TokenStoreError(err.reason, redactor.text(err.message), cause);
+      const message = redactor.text(err.message);
+      if (err.reason !== "unavailable") return new TokenStoreError(err.reason, message, cause);
+      return new TokenStoreError("unavailable", `The token store failed while ${doing}: ${message}. ${NOT_REFRESHED}`, cause);
     }
     const detail = err instanceof Error ? `: ${redactor.text(err.message)}` : "";
-    return new TokenStoreError(
-      "unavailable",
-      `The token store failed while ${doing}${detail}. The member's tokens were not refreshed: refreshing without the store's lock could spend the refresh token twice`,
-      { cause: redactor.error(err) },
-    );
+    return new TokenStoreError("unavailable", `The token store failed while ${doing}${detail}. ${NOT_REFRESHED}`, { cause: redactor.error(err) });
   }
 
   async function load(id: string, m: Member, context: TokenContext | undefined): Promise<string> {

@@ -3,6 +3,7 @@ import { emit } from "./log.js";
 import { refreshTokens } from "./oauth.js";
 const DEFAULT_REFRESH_AHEAD_MS = 6e4;
 const DEFAULT_MAX_MEMBERS = 1e4;
+const NOT_REFRESHED = "The member's tokens were not refreshed: refreshing without the store's lock could spend the refresh token twice";
 const OWN = /* @__PURE__ */ new WeakSet();
 function own(err) {
   if (err && typeof err === "object") OWN.add(err);
@@ -62,14 +63,12 @@ function createTokenManager(options) {
     if (err && typeof err === "object" && OWN.has(err)) return err;
     if (err instanceof TokenStoreError) {
       const cause = err.cause === void 0 ? void 0 : { cause: redactor.error(err.cause) };
-      return new TokenStoreError(err.reason, redactor.text(err.message), cause);
+      const message = redactor.text(err.message);
+      if (err.reason !== "unavailable") return new TokenStoreError(err.reason, message, cause);
+      return new TokenStoreError("unavailable", `The token store failed while ${doing}: ${message}. ${NOT_REFRESHED}`, cause);
     }
     const detail = err instanceof Error ? `: ${redactor.text(err.message)}` : "";
-    return new TokenStoreError(
-      "unavailable",
-      `The token store failed while ${doing}${detail}. The member's tokens were not refreshed: refreshing without the store's lock could spend the refresh token twice`,
-      { cause: redactor.error(err) }
-    );
+    return new TokenStoreError("unavailable", `The token store failed while ${doing}${detail}. ${NOT_REFRESHED}`, { cause: redactor.error(err) });
   }
   async function load(id, m, context) {
     let pair;
