@@ -143,7 +143,7 @@ export function renderStores(r: StoresResult): string {
     `| **hit against loopback** | **${r.cache.speedup.toFixed(1)}× faster** |`,
   ].join("\n");
   return [
-    `A call that needs no refresh (fetch stubbed; median of ${r.call.blocks} interleaved blocks of ${r.call.callsPerBlock.toLocaleString("en-GB")} calls):`,
+    `A call that needs no refresh (fetch stubbed; median of ${r.call.blocks} interleaved blocks of ${r.call.callsPerBlock.toLocaleString("en-GB")} calls). While a member's token is fresh the manager answers from memory and asks no store, so every store costs the same here:`,
     "",
     call,
     "",
