@@ -178,6 +178,6 @@ const END = "<!-- performance:end -->";
 export function readmeWithPerformance(readme: string, r: Results): string {
   const from = readme.indexOf(START);
   const to = readme.indexOf(END);
-  if (from < 0 || to < from) throw new Error(`README.md has no "${START}" … "${END}" section`);
+  if (from < 0 || to < from) throw new Error(`CONTRIBUTING.md has no "${START}" … "${END}" section`);
   return `${readme.slice(0, from + START.length)}\n${renderPerformance(r)}\n${readme.slice(to)}`;
 }

@@ -107,8 +107,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if ((!options.smoke && !options.only) || recorded) {
     const written = recorded ?? results;
     writeFileSync(RESULTS_FILE, `${JSON.stringify(written, null, 2)}\n`);
-    const readmePath = join(ROOT, "README.md");
+    const readmePath = join(ROOT, "CONTRIBUTING.md");
     writeFileSync(readmePath, readmeWithPerformance(readFileSync(readmePath, "utf8"), written));
-    console.log(`\nWrote ${RESULTS_FILE} and README.md's Performance section.`);
+    console.log(`\nWrote ${RESULTS_FILE} and CONTRIBUTING.md's benchmark section.`);
   }
 }

@@ -73,7 +73,9 @@ export async function build(outDir = join(ROOT, "dist")) {
     supported: { "import-attributes": true },
   };
   await esbuild.build({ ...common, outdir: join(outDir, "esm"), format: "esm" });
-  await esbuild.build({ ...common, outdir: join(outDir, "cjs"), format: "cjs" });
+  // platform "node" adds the `0 && (module.exports = {...})` hint from which Node's ES module
+  // loader learns a CommonJS file's named exports.
+  await esbuild.build({ ...common, outdir: join(outDir, "cjs"), format: "cjs", platform: "node" });
   pointAtRootContract(outDir);
   writeFileSync(join(outDir, "cjs", "package.json"), `${JSON.stringify({ type: "commonjs" }, null, 2)}\n`);
 

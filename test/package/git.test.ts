@@ -8,7 +8,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { ROOT } from "../../scripts/lib/proc.mjs";
-import { codeEntries, exportKeys, installedVersion, NAME, run, specifierOf, tsc, workspace, type Workspace } from "../support/consumer.js";
+import { codeEntries, exportKeys, installedVersion, NAME, peerSpecs, run, specifierOf, tsc, workspace, type Workspace } from "../support/consumer.js";
 
 const prismUrl = inject("prismUrl");
 let ws: Workspace;
@@ -53,7 +53,7 @@ beforeAll(() => {
       `console.log(JSON.stringify({ out, booking: b.WebcamBookingID }));\n`,
   );
   tag = tagWorkingTree();
-  installLog = ws.install(project, [`git+file://${ROOT}#${tag}`, `@types/node@${installedVersion("@types/node")}`]);
+  installLog = ws.install(project, [`git+file://${ROOT}#${tag}`, ...peerSpecs(), `@types/node@${installedVersion("@types/node")}`]);
 }, 300_000);
 
 afterAll(() => {

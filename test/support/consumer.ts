@@ -13,6 +13,7 @@ export const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) 
   version: string;
   exports: Record<string, unknown>;
   devDependencies: Record<string, string>;
+  peerDependencies?: Record<string, string>;
 };
 export const exportKeys = Object.keys(pkg.exports);
 export const codeEntries = exportKeys.filter((k) => !k.endsWith(".json"));
@@ -21,6 +22,14 @@ export const specifierOf = (key: string) => (key === "." ? NAME : `${NAME}${key.
 /** The version of a dev dependency as installed here, so a consumer gets it from npm's cache. */
 export function installedVersion(name: string): string {
   return JSON.parse(readFileSync(join(ROOT, "node_modules", name, "package.json"), "utf8")).version;
+}
+
+/**
+ * The optional peers (the libraries of the optional entry points), at the versions installed here:
+ * a project that imports every entry installs them beside the package, as the README says.
+ */
+export function peerSpecs(): string[] {
+  return Object.keys(pkg.peerDependencies ?? {}).map((name) => `${name}@${installedVersion(name)}`);
 }
 
 /** Runs a command; on failure the error carries its whole output. */

@@ -2811,4 +2811,9 @@ const unifiedLogin = {
     "profile_services"
   ]
 };
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  operations,
+  unifiedLogin
+});
 //# sourceMappingURL=operations.js.map

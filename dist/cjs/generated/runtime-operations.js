@@ -161,4 +161,8 @@ const runtimeOperations = Object.fromEntries(
     }
   ])
 );
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  runtimeOperations
+});
 //# sourceMappingURL=runtime-operations.js.map

@@ -60,4 +60,12 @@ function createRefreshingTokenProvider(options) {
   });
   return (0, import_token_manager.createTokenManager)({ ...rest, store }).forMember(MEMBER);
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  DEFAULT_REFRESH_AHEAD_MS,
+  createRefreshingTokenProvider,
+  fixedTokenOf,
+  isTokenProvider,
+  tokenProviderFrom
+});
 //# sourceMappingURL=auth.js.map

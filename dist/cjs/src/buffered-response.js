@@ -94,4 +94,8 @@ class BufferedResponse extends Response {
     return copy;
   }
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  BufferedResponse
+});
 //# sourceMappingURL=buffered-response.js.map

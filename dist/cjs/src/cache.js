@@ -129,4 +129,10 @@ function cachingFetch(state, next, baseUrl) {
     }
   };
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  CACHING_FETCH,
+  createResponseCache,
+  memoryCacheStore
+});
 //# sourceMappingURL=cache.js.map

@@ -162,4 +162,11 @@ async function unwrap(result) {
     headers: response.headers
   });
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  SANDBOX_BASE_URL,
+  checkBaseUrl,
+  createAdultWorkClient,
+  unwrap
+});
 //# sourceMappingURL=client.js.map

@@ -127,4 +127,14 @@ function parseAwDateTime(text, options) {
   const candidates = [.../* @__PURE__ */ new Set([offsetAt(wall - 864e5), offsetAt(wall + 864e5)])].map((offset) => wall - offset).filter((instant) => instant + offsetAt(instant) === wall).sort((a, b) => a - b);
   return new Date(candidates[0] ?? wall - offsetAt(wall - 864e5));
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  formatAwDate,
+  formatAwDateTimeMinutes,
+  formatAwDayFirstDate,
+  formatAwQuarterHourDateTime,
+  formatAwTimeOfDay,
+  parseAwDateTime,
+  roundToQuarterHour
+});
 //# sourceMappingURL=dates.js.map

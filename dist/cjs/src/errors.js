@@ -313,4 +313,31 @@ brandErrorClasses({
   RefreshTokenExpiredError,
   TokenStoreError
 });
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  AdultWorkApiError,
+  AdultWorkCallError,
+  AdultWorkConnectionError,
+  AdultWorkError,
+  AdultWorkRedirectError,
+  AdultWorkTimeoutError,
+  AdultWorkUsageError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  InvalidResponseError,
+  NotFoundError,
+  OAuthError,
+  PermissionDeniedError,
+  RateLimitError,
+  Redactor,
+  RefreshTokenExpiredError,
+  TokenStoreError,
+  UnprocessableEntityError,
+  apiErrorFor,
+  attachRedactor,
+  brandErrorClasses,
+  redactorOf
+});
 //# sourceMappingURL=errors.js.map

@@ -44,4 +44,9 @@ function applyFormat(request, options) {
   const format = perCall ?? options.format;
   if (format) request.headers.set("Accept", ACCEPT[format]);
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  applyFormat,
+  checkFormatOptions
+});
 //# sourceMappingURL=format.js.map

@@ -37,4 +37,8 @@ function createGroupMemberClient(core, userId) {
   };
   return { userId, GET: route("GET"), POST: route("POST"), PUT: route("PUT") };
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  createGroupMemberClient
+});
 //# sourceMappingURL=group.js.map

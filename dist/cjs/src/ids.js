@@ -47,4 +47,9 @@ function splitIds(list) {
     return n;
   });
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  joinIds,
+  splitIds
+});
 //# sourceMappingURL=ids.js.map

@@ -28,4 +28,8 @@ function emit(logger, event) {
   } catch {
   }
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  emit
+});
 //# sourceMappingURL=log.js.map

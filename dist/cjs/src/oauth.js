@@ -159,4 +159,13 @@ async function requestTokens(options, grant, secrets) {
     scope: typeof fields.scope === "string" && fields.scope ? fields.scope.split(/[\s,]+/).filter(Boolean) : void 0
   };
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  authorizeUrl,
+  exchangeCode,
+  generateState,
+  parseAuthorizationCallback,
+  refreshTokens,
+  statesMatch
+});
 //# sourceMappingURL=oauth.js.map

@@ -23,4 +23,9 @@ __export(operation_table_exports, {
 });
 module.exports = __toCommonJS(operation_table_exports);
 var import_operations = require("../generated/operations.js");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  operations,
+  unifiedLogin
+});
 //# sourceMappingURL=operation-table.js.map

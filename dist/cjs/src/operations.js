@@ -40,4 +40,10 @@ function operationInfo(id) {
 function operationIdFor(method, path) {
   return (byRoute.get(method) ?? byRoute.get(method.toUpperCase()))?.get(path);
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  isOperationId,
+  operationIdFor,
+  operationInfo
+});
 //# sourceMappingURL=operations.js.map

@@ -64,4 +64,9 @@ async function* paginateItems(client, path, init, options = {}) {
     yield* items;
   }
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  paginate,
+  paginateItems
+});
 //# sourceMappingURL=paginate.js.map

@@ -45,4 +45,9 @@ function scopesFor(calls) {
   }
   return [...all].sort();
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  requiredScopes,
+  scopesFor
+});
 //# sourceMappingURL=scopes.js.map

@@ -28,4 +28,8 @@ function throwing(call, check) {
     return result;
   });
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  throwing
+});
 //# sourceMappingURL=throwing.js.map

@@ -225,4 +225,10 @@ function createTokenManager(options) {
     }
   };
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  DEFAULT_MAX_MEMBERS,
+  DEFAULT_REFRESH_AHEAD_MS,
+  createTokenManager
+});
 //# sourceMappingURL=token-manager.js.map

@@ -89,4 +89,9 @@ function checkStoredTokens(value, where) {
     scope: Array.isArray(v.scope) ? v.scope.filter((s) => typeof s === "string") : void 0
   };
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  checkStoredTokens,
+  memoryTokenStore
+});
 //# sourceMappingURL=token-store.js.map

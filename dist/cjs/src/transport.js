@@ -433,4 +433,21 @@ function createTransport(options) {
     }
   };
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  DEFAULT_ATTEMPT_TIMEOUT_MS,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_MAX_RETRY_DELAY_MS,
+  DEFAULT_RETRY_DELAY_MS,
+  DEFAULT_TIMEOUT_MS,
+  MAX_REDIRECTS,
+  RETRYABLE_STATUSES,
+  attemptsOf,
+  backoffDelay,
+  createTransport,
+  isLoopbackHost,
+  requireSecureUrl,
+  resolveRetryOptions,
+  retryAfterMs
+});
 //# sourceMappingURL=transport.js.map

@@ -1,9 +1,11 @@
 // What the README's examples take from the reader's own application: declared, not implemented.
+import type { TokenSet } from "adultwork-api-client";
+
 declare global {
   /** The reader's own storage for a member's tokens. */
   const store: {
-    load(memberId: string): Promise<{ accessToken: string; refreshToken: string; expiresAt: number }>;
-    save(memberId: string, tokens: { accessToken: string; refreshToken: string; expiresAt: number }): Promise<void>;
+    load(memberId: string): Promise<TokenSet>;
+    save(memberId: string, tokens: TokenSet): Promise<void>;
   };
   const memberId: string;
   const clientId: string;
@@ -14,4 +16,3 @@ declare global {
   const session: { state: string };
   const metrics: { increment(name: string): void };
 }
-export {};

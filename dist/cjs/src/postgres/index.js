@@ -114,4 +114,8 @@ function postgresTokenStore(options) {
     }
   };
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  postgresTokenStore
+});
 //# sourceMappingURL=index.js.map

@@ -131,4 +131,9 @@ function redisCacheStore(options) {
     }
   };
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  redisCacheStore,
+  redisTokenStore
+});
 //# sourceMappingURL=index.js.map

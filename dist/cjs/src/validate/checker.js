@@ -162,4 +162,8 @@ function createDriftChecker(doc) {
     }
   };
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  createDriftChecker
+});
 //# sourceMappingURL=checker.js.map

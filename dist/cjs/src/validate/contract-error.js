@@ -47,4 +47,9 @@ class AdultWorkContractError extends import_errors.AdultWorkCallError {
 }
 const describeFinding = (f) => `${f.operationId} HTTP ${f.status}: ${f.kind} at ${where(f)}, expected ${f.expected}, observed ${f.observed}${f.count > 1 ? ` (\xD7${f.count})` : ""}`;
 (0, import_errors.brandErrorClasses)({ AdultWorkContractError });
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  AdultWorkContractError,
+  describeFinding
+});
 //# sourceMappingURL=contract-error.js.map

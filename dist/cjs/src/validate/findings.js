@@ -159,4 +159,8 @@ function findingsFromErrors(errors, ctx) {
   }
   return [...byKey.values()];
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  findingsFromErrors
+});
 //# sourceMappingURL=findings.js.map

@@ -27,4 +27,11 @@ module.exports = __toCommonJS(validate_exports);
 var import_middleware = require("./middleware.js");
 var import_checker = require("./checker.js");
 var import_contract_error = require("./contract-error.js");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  AdultWorkContractError,
+  createDriftChecker,
+  describeFinding,
+  responseValidation
+});
 //# sourceMappingURL=index.js.map

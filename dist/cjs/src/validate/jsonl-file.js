@@ -37,4 +37,9 @@ function jsonLinesWriter(file) {
     return queue;
   };
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  LINE_VERSION,
+  jsonLinesWriter
+});
 //# sourceMappingURL=jsonl-file.js.map

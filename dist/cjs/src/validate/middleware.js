@@ -110,4 +110,8 @@ function responseValidation(options = {}) {
     }
   };
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  responseValidation
+});
 //# sourceMappingURL=middleware.js.map

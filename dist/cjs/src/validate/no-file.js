@@ -25,4 +25,8 @@ var import_errors = require("../errors.js");
 function jsonLinesWriter(file) {
   throw new import_errors.AdultWorkUsageError(`responseValidation({ file }) needs Node's file system; ${JSON.stringify(file)} cannot be written here: use onFinding instead`);
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  jsonLinesWriter
+});
 //# sourceMappingURL=no-file.js.map

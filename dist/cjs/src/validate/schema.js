@@ -198,4 +198,17 @@ function describeSchemaType(node, depth = 0) {
   if (!parts.size && isObject(node.properties)) parts.add("object");
   return parts.size ? [...parts].join(" | ") : "any";
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  acceptsAnything,
+  closedSchema,
+  declaresProperty,
+  deref,
+  describeSchemaType,
+  isDateSchemaTitle,
+  locate,
+  propertySchema,
+  resolvePointer,
+  schemaPathSegments
+});
 //# sourceMappingURL=schema.js.map

@@ -93,4 +93,14 @@ function dateShape(value) {
   if (!/^[0-9TZ:.,+\-/ ]{1,40}$/.test(value) || !/\d/.test(value)) return "string (not date-like)";
   return value.replace(/\d/g, "9");
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  DATA_KEY,
+  dateShape,
+  describeShape,
+  jsonType,
+  mergeShapes,
+  safeKey,
+  shapeOf
+});
 //# sourceMappingURL=shape.js.map

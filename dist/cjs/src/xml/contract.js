@@ -78,4 +78,11 @@ function responseShape(operationId, status) {
   }
   return shape;
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  hasOperation,
+  responseSchema,
+  responseShape,
+  successStatus
+});
 //# sourceMappingURL=contract.js.map

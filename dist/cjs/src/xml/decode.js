@@ -293,4 +293,9 @@ function decodeXml(xml, shape, options = {}) {
     throw err;
   }
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  PARSER_OPTIONS,
+  decodeXml
+});
 //# sourceMappingURL=decode.js.map

@@ -39,4 +39,8 @@ class AdultWorkXmlError extends import_errors.AdultWorkError {
   }
 }
 (0, import_errors.brandErrorClasses)({ AdultWorkXmlError });
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  AdultWorkXmlError
+});
 //# sourceMappingURL=errors.js.map

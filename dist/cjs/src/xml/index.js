@@ -25,4 +25,10 @@ __export(xml_exports, {
 module.exports = __toCommonJS(xml_exports);
 var import_support = require("./support.js");
 var import_errors = require("./errors.js");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  AdultWorkXmlError,
+  decodeOperationXml,
+  xmlSupport
+});
 //# sourceMappingURL=index.js.map

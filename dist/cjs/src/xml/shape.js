@@ -211,4 +211,9 @@ class ShapeCompiler {
     return { kind: "union", nullable, xmlName, branches: [...flat].sort((a, b) => rank(a) - rank(b)) };
   }
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  SchemaShapeError,
+  ShapeCompiler
+});
 //# sourceMappingURL=shape.js.map

@@ -75,4 +75,9 @@ function decodeOperationXml(operationId, xml, options = {}) {
   const status = options.status ?? (0, import_contract.successStatus)(operationId);
   return (0, import_decode.decodeXml)(xml, (0, import_contract.responseShape)(operationId, status), { names: checkNames(options.names), operationId, status });
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  decodeOperationXml,
+  xmlSupport
+});
 //# sourceMappingURL=support.js.map
