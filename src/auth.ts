@@ -49,8 +49,11 @@ export function tokenProviderFrom(token: AccessToken | undefined): TokenProvider
 }
 
 export interface RefreshingTokenProviderOptions extends Omit<TokenEndpointOptions, "logger"> {
-  /** The member's tokens as the app stored them (`expiresAt` in milliseconds since the epoch, if known). */
-  tokens: { accessToken?: string; refreshToken: string; expiresAt?: number };
+  /**
+   * The member's tokens as the app stored them (`expiresAt` in milliseconds since the epoch, if known),
+   * for example the TokenSet `exchangeCode` or `onTokens` gave it. The refresh token must be there.
+   */
+  tokens: { accessToken?: string | undefined; refreshToken: string | undefined; expiresAt?: number | undefined };
   /**
    * Receives every new pair. It is awaited before the new access token is used, so the new refresh
    * token is stored before anything depends on it. If it throws, the pair is kept and handed over

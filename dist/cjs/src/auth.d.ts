@@ -25,11 +25,14 @@ export declare function fixedTokenOf(provider: TokenProvider | undefined): strin
 /** The provider behind the `accessToken` option. */
 export declare function tokenProviderFrom(token: AccessToken | undefined): TokenProvider | undefined;
 export interface RefreshingTokenProviderOptions extends Omit<TokenEndpointOptions, "logger"> {
-    /** The member's tokens as the app stored them (`expiresAt` in milliseconds since the epoch, if known). */
+    /**
+     * The member's tokens as the app stored them (`expiresAt` in milliseconds since the epoch, if known),
+     * for example the TokenSet `exchangeCode` or `onTokens` gave it. The refresh token must be there.
+     */
     tokens: {
-        accessToken?: string;
-        refreshToken: string;
-        expiresAt?: number;
+        accessToken?: string | undefined;
+        refreshToken: string | undefined;
+        expiresAt?: number | undefined;
     };
     /**
      * Receives every new pair. It is awaited before the new access token is used, so the new refresh
