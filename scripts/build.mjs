@@ -2,7 +2,8 @@
 // `npm run dist`: builds dist/, the code the package runs, from src/ and generated/. dist/ is
 // committed, so a git install needs no build step (npm 11 and pnpm 10 skip a git dependency's
 // build scripts unless the consumer approves them). `--check` rebuilds beside it and fails when the
-// committed dist/ differs.
+// committed dist/ differs. The Postman collection is written from the contract into dist/ too, so the
+// package ships the one that matches its contract (and `--check` catches a stale one).
 //
 // Layout (one implementation, two module formats, one set of declarations):
 //   dist/esm/   ES modules, for `import` and bundlers (keeps tree-shaking)
@@ -13,6 +14,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { ROOT, bin, run } from "./lib/proc.mjs";
+import { COLLECTION_FILE, writePostmanCollection } from "./postman.mjs";
 
 const esbuild = await import("esbuild");
 
@@ -94,6 +96,7 @@ export async function build(outDir = join(ROOT, "dist")) {
     mkdirSync(dirname(stub), { recursive: true });
     writeFileSync(stub, `export * from "${spec}";\n`);
   }
+  writePostmanCollection(join(outDir, COLLECTION_FILE));
 }
 
 /** Files under `dir`, relative to it, sorted. */

@@ -49,7 +49,8 @@ export function schemaProperties(doc, schema, acc = new Map()) {
   return acc;
 }
 
-function parametersOf(doc, item, op) {
+/** An operation's parameters, path-item ones first, the operation's own overriding them. */
+export function parametersOf(doc, item, op) {
   const byKey = new Map();
   for (const p of [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => deref(doc, p))) byKey.set(`${p.in}:${p.name}`, p);
   return [...byKey.values()];
