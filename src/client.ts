@@ -10,6 +10,10 @@ import { emit, type Logger } from "./log.js";
 import { applyFormat, checkFormatOptions, type FormatOptions } from "./format.js";
 import { throwing, type ThrowingCalls } from "./throwing.js";
 import type { GroupPaths } from "./group.js";
+import type { CachingFetch, ResponseCache } from "./cache.js";
+
+// The same symbol as cache.ts's CACHING_FETCH, looked up so that the core does not load the cache.
+const CACHING_FETCH = Symbol.for("adultwork-api-client.cachingFetch");
 
 // openapi-fetch's CommonJS build puts its function on `exports.default`; Node's interop (and so
 // this package's CommonJS build) hands over the whole exports object as the default import.
@@ -37,6 +41,11 @@ export interface AdultWorkClientOptions extends RetryOptions, FormatOptions {
   headers?: Record<string, string> | undefined;
   /** Receives what the client does (requests, retries, refreshes, errors), with no credential in it. */
   logger?: Logger | undefined;
+  /**
+   * A response cache from `createResponseCache()`, shared by any number of clients: public GET answers
+   * for the operations it names; a member's own answers only from `cache.forMember(id)`.
+   */
+  cache?: ResponseCache;
   /**
    * `true`: every raw call (`GET`, `POST`, ..., and those of `asGroupMember`) throws the error
    * `unwrap()` would throw, and resolves only with `data` present. Default `false`: calls resolve to
@@ -127,22 +136,25 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
   if (typeof accessToken === "string") redactor.add(accessToken);
   checkFormatOptions(options);
 
+  const withCache = options.cache && (options.cache as unknown as Record<symbol, CachingFetch | undefined>)[CACHING_FETCH];
+  if (options.cache && !withCache) throw new AdultWorkUsageError("cache must come from createResponseCache()");
+  // The transport sets the access token on each attempt: a retry or a 401 replay may need a new one.
+  const transport = createTransport({
+    baseUrl,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+    attemptTimeoutMs: options.attemptTimeoutMs,
+    maxRetries: options.maxRetries,
+    retryDelayMs: options.retryDelayMs,
+    maxRetryDelayMs: options.maxRetryDelayMs,
+    tokens: tokenProviderFrom(accessToken),
+    redactor,
+    logger: options.logger,
+    ...(insecureOrigin ? { insecureOrigin } : {}),
+  });
   const core = createClient<paths, Media>({
     baseUrl,
-    // The transport sets the access token on each attempt: a retry or a 401 replay may need a new one.
-    fetch: createTransport({
-      baseUrl,
-      fetch: options.fetch,
-      timeoutMs: options.timeoutMs,
-      attemptTimeoutMs: options.attemptTimeoutMs,
-      maxRetries: options.maxRetries,
-      retryDelayMs: options.retryDelayMs,
-      maxRetryDelayMs: options.maxRetryDelayMs,
-      tokens: tokenProviderFrom(accessToken),
-      redactor,
-      logger: options.logger,
-      ...(insecureOrigin ? { insecureOrigin } : {}),
-    }),
+    fetch: withCache ? withCache(transport, baseUrl) : transport,
     headers: { Accept: "application/json", ...options.headers },
   });
 

@@ -347,6 +347,27 @@ export function redactorOf(request: Request): Redactor | undefined {
   return (request as unknown as Record<symbol, Redactor | undefined>)[REDACTOR];
 }
 
+/**
+ * The token store (PostgreSQL, Redis, or the app's own) failed, so the member's tokens were not
+ * refreshed or not saved. The client never refreshes without the store's lock instead: that could
+ * spend the refresh token twice, and the member would be logged out.
+ */
+export class TokenStoreError extends AdultWorkError {
+  override name = "TokenStoreError";
+  /**
+   * "unavailable": the store could not be reached or answered with an error; nothing was refreshed.
+   * "not-saved": the endpoint issued a new pair that the store did not take; it is kept in memory,
+   * unused, and saved again on the next call. "conflict": the store no longer held the refresh token
+   * the refresh spent (something refreshed without the lock). "no-tokens": nothing is stored for the member.
+   */
+  readonly reason: "unavailable" | "not-saved" | "conflict" | "no-tokens";
+
+  constructor(reason: TokenStoreError["reason"], message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.reason = reason;
+  }
+}
+
 brandErrorClasses({
   AdultWorkError,
   AdultWorkUsageError,
@@ -366,4 +387,5 @@ brandErrorClasses({
   AdultWorkRedirectError,
   OAuthError,
   RefreshTokenExpiredError,
+  TokenStoreError,
 });

@@ -44,6 +44,7 @@ export {
   AdultWorkRedirectError,
   OAuthError,
   RefreshTokenExpiredError,
+  TokenStoreError,
 } from "./errors.js";
 export {
   createRefreshingTokenProvider,
@@ -51,6 +52,9 @@ export {
   type TokenContext,
   type RefreshingTokenProviderOptions,
 } from "./auth.js";
+export { createTokenManager, type TokenManager, type TokenManagerOptions } from "./token-manager.js";
+export { createResponseCache, memoryCacheStore, type ResponseCache, type ResponseCacheOptions, type CacheStore, type CachedAnswer, type MemoryCacheStoreOptions } from "./cache.js";
+export { memoryTokenStore, type TokenStore, type StoredTokens, type LockedTokens, type MemoryTokenStoreOptions } from "./token-store.js";
 export {
   authorizeUrl,
   parseAuthorizationCallback,

@@ -1,5 +1,6 @@
-import { type Logger } from "./log.js";
-import { type TokenEndpointOptions, type TokenSet } from "./oauth.js";
+import type { Logger } from "./log.js";
+import type { TokenEndpointOptions, TokenSet } from "./oauth.js";
+import { DEFAULT_REFRESH_AHEAD_MS } from "./token-manager.js";
 /** What the client passes to a provider with each request for a token. */
 export interface TokenContext {
     /** The client's logging hook, for the provider's own events (a refresh). */
@@ -24,11 +25,14 @@ export declare function fixedTokenOf(provider: TokenProvider | undefined): strin
 /** The provider behind the `accessToken` option. */
 export declare function tokenProviderFrom(token: AccessToken | undefined): TokenProvider | undefined;
 export interface RefreshingTokenProviderOptions extends Omit<TokenEndpointOptions, "logger"> {
-    /** The member's tokens as the app stored them (`expiresAt` in milliseconds since the epoch, if known). */
+    /**
+     * The member's tokens as the app stored them (`expiresAt` in milliseconds since the epoch, if known),
+     * for example the TokenSet `exchangeCode` or `onTokens` gave it. The refresh token must be there.
+     */
     tokens: {
-        accessToken?: string;
-        refreshToken: string;
-        expiresAt?: number;
+        accessToken?: string | undefined;
+        refreshToken: string | undefined;
+        expiresAt?: number | undefined;
     };
     /**
      * Receives every new pair. It is awaited before the new access token is used, so the new refresh
@@ -39,10 +43,11 @@ export interface RefreshingTokenProviderOptions extends Omit<TokenEndpointOption
     /** Refresh this long before the access token expires (default 60 000 ms, at most half its lifetime). */
     refreshAheadMs?: number;
 }
-export declare const DEFAULT_REFRESH_AHEAD_MS = 60000;
+export { DEFAULT_REFRESH_AHEAD_MS };
 /**
  * A TokenProvider on the Unified Login's refresh_token grant: refreshes ahead of expiry (from
  * `expires_in`), once for any number of concurrent calls, and again when the API refuses the token.
+ * It is the token manager's single-member case: one member in a memory store whose saves go to onTokens.
  */
 export declare function createRefreshingTokenProvider(options: RefreshingTokenProviderOptions): TokenProvider;
 //# sourceMappingURL=auth.d.ts.map

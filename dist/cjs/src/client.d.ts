@@ -7,6 +7,7 @@ import { type Logger } from "./log.js";
 import { type FormatOptions } from "./format.js";
 import { type ThrowingCalls } from "./throwing.js";
 import type { GroupPaths } from "./group.js";
+import type { ResponseCache } from "./cache.js";
 /** The only API host the public docs name. */
 export declare const SANDBOX_BASE_URL = "https://api-sandbox.adultwork.com";
 export type { AccessToken };
@@ -26,6 +27,11 @@ export interface AdultWorkClientOptions extends RetryOptions, FormatOptions {
     headers?: Record<string, string> | undefined;
     /** Receives what the client does (requests, retries, refreshes, errors), with no credential in it. */
     logger?: Logger | undefined;
+    /**
+     * A response cache from `createResponseCache()`, shared by any number of clients: public GET answers
+     * for the operations it names; a member's own answers only from `cache.forMember(id)`.
+     */
+    cache?: ResponseCache;
     /**
      * `true`: every raw call (`GET`, `POST`, ..., and those of `asGroupMember`) throws the error
      * `unwrap()` would throw, and resolves only with `data` present. Default `false`: calls resolve to

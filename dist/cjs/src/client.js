@@ -43,6 +43,7 @@ var import_auth = require("./auth.js");
 var import_log = require("./log.js");
 var import_format = require("./format.js");
 var import_throwing = require("./throwing.js");
+const CACHING_FETCH = /* @__PURE__ */ Symbol.for("adultwork-api-client.cachingFetch");
 const createClient = typeof import_openapi_fetch.default === "function" ? import_openapi_fetch.default : import_openapi_fetch.default.default;
 const SANDBOX_BASE_URL = "https://api-sandbox.adultwork.com";
 const CALLS = /* @__PURE__ */ Symbol.for("adultwork-api-client.calls");
@@ -81,22 +82,24 @@ function createAdultWorkClient(options = {}) {
   const { accessToken, apiKey } = options;
   if (typeof accessToken === "string") redactor.add(accessToken);
   (0, import_format.checkFormatOptions)(options);
+  const withCache = options.cache && options.cache[CACHING_FETCH];
+  if (options.cache && !withCache) throw new import_errors.AdultWorkUsageError("cache must come from createResponseCache()");
+  const transport = (0, import_transport.createTransport)({
+    baseUrl,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+    attemptTimeoutMs: options.attemptTimeoutMs,
+    maxRetries: options.maxRetries,
+    retryDelayMs: options.retryDelayMs,
+    maxRetryDelayMs: options.maxRetryDelayMs,
+    tokens: (0, import_auth.tokenProviderFrom)(accessToken),
+    redactor,
+    logger: options.logger,
+    ...insecureOrigin ? { insecureOrigin } : {}
+  });
   const core = createClient({
     baseUrl,
-    // The transport sets the access token on each attempt: a retry or a 401 replay may need a new one.
-    fetch: (0, import_transport.createTransport)({
-      baseUrl,
-      fetch: options.fetch,
-      timeoutMs: options.timeoutMs,
-      attemptTimeoutMs: options.attemptTimeoutMs,
-      maxRetries: options.maxRetries,
-      retryDelayMs: options.retryDelayMs,
-      maxRetryDelayMs: options.maxRetryDelayMs,
-      tokens: (0, import_auth.tokenProviderFrom)(accessToken),
-      redactor,
-      logger: options.logger,
-      ...insecureOrigin ? { insecureOrigin } : {}
-    }),
+    fetch: withCache ? withCache(transport, baseUrl) : transport,
     headers: { Accept: "application/json", ...options.headers }
   });
   const honourServers = !(0, import_transport.isLoopbackHost)(baseHost.hostname) && !insecureOrigin;

@@ -36,6 +36,7 @@ __export(errors_exports, {
   RateLimitError: () => RateLimitError,
   Redactor: () => Redactor,
   RefreshTokenExpiredError: () => RefreshTokenExpiredError,
+  TokenStoreError: () => TokenStoreError,
   UnprocessableEntityError: () => UnprocessableEntityError,
   apiErrorFor: () => apiErrorFor,
   attachRedactor: () => attachRedactor,
@@ -277,6 +278,20 @@ function attachRedactor(request, redactor) {
 function redactorOf(request) {
   return request[REDACTOR];
 }
+class TokenStoreError extends AdultWorkError {
+  name = "TokenStoreError";
+  /**
+   * "unavailable": the store could not be reached or answered with an error; nothing was refreshed.
+   * "not-saved": the endpoint issued a new pair that the store did not take; it is kept in memory,
+   * unused, and saved again on the next call. "conflict": the store no longer held the refresh token
+   * the refresh spent (something refreshed without the lock). "no-tokens": nothing is stored for the member.
+   */
+  reason;
+  constructor(reason, message, options) {
+    super(message, options);
+    this.reason = reason;
+  }
+}
 brandErrorClasses({
   AdultWorkError,
   AdultWorkUsageError,
@@ -295,7 +310,8 @@ brandErrorClasses({
   InvalidResponseError,
   AdultWorkRedirectError,
   OAuthError,
-  RefreshTokenExpiredError
+  RefreshTokenExpiredError,
+  TokenStoreError
 });
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
@@ -317,6 +333,7 @@ brandErrorClasses({
   RateLimitError,
   Redactor,
   RefreshTokenExpiredError,
+  TokenStoreError,
   UnprocessableEntityError,
   apiErrorFor,
   attachRedactor,

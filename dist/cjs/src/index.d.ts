@@ -6,8 +6,11 @@ export { formatAwDate, formatAwDateTimeMinutes, formatAwQuarterHourDateTime, for
 export { joinIds, splitIds, type JoinIdsOptions } from "./ids.js";
 export type { Format, FormatSupport } from "./format.js";
 export { operationIdFor, type OperationId, type OperationInfo } from "./operations.js";
-export { AdultWorkError, AdultWorkUsageError, AdultWorkCallError, AdultWorkApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError, AdultWorkConnectionError, AdultWorkTimeoutError, InvalidResponseError, AdultWorkRedirectError, OAuthError, RefreshTokenExpiredError, } from "./errors.js";
+export { AdultWorkError, AdultWorkUsageError, AdultWorkCallError, AdultWorkApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError, AdultWorkConnectionError, AdultWorkTimeoutError, InvalidResponseError, AdultWorkRedirectError, OAuthError, RefreshTokenExpiredError, TokenStoreError, } from "./errors.js";
 export { createRefreshingTokenProvider, type TokenProvider, type TokenContext, type RefreshingTokenProviderOptions, } from "./auth.js";
+export { createTokenManager, type TokenManager, type TokenManagerOptions } from "./token-manager.js";
+export { createResponseCache, memoryCacheStore, type ResponseCache, type ResponseCacheOptions, type CacheStore, type CachedAnswer, type MemoryCacheStoreOptions } from "./cache.js";
+export { memoryTokenStore, type TokenStore, type StoredTokens, type LockedTokens, type MemoryTokenStoreOptions } from "./token-store.js";
 export { authorizeUrl, parseAuthorizationCallback, exchangeCode, refreshTokens, generateState, statesMatch, type AuthorizeUrlOptions, type AuthorizationCallback, type TokenEndpointOptions, type TokenSet, } from "./oauth.js";
 export type { AdultWorkLogEvent, Logger } from "./log.js";
 export type { RetryOptions } from "./transport.js";

@@ -38,11 +38,14 @@ __export(src_exports, {
   RateLimitError: () => import_errors.RateLimitError,
   RefreshTokenExpiredError: () => import_errors.RefreshTokenExpiredError,
   SANDBOX_BASE_URL: () => import_client.SANDBOX_BASE_URL,
+  TokenStoreError: () => import_errors.TokenStoreError,
   UnprocessableEntityError: () => import_errors.UnprocessableEntityError,
   authorizeUrl: () => import_oauth.authorizeUrl,
   checkBaseUrl: () => import_client.checkBaseUrl,
   createAdultWorkClient: () => import_client.createAdultWorkClient,
   createRefreshingTokenProvider: () => import_auth.createRefreshingTokenProvider,
+  createResponseCache: () => import_cache.createResponseCache,
+  createTokenManager: () => import_token_manager.createTokenManager,
   exchangeCode: () => import_oauth.exchangeCode,
   formatAwDate: () => import_dates.formatAwDate,
   formatAwDateTimeMinutes: () => import_dates.formatAwDateTimeMinutes,
@@ -51,6 +54,8 @@ __export(src_exports, {
   formatAwTimeOfDay: () => import_dates.formatAwTimeOfDay,
   generateState: () => import_oauth.generateState,
   joinIds: () => import_ids.joinIds,
+  memoryCacheStore: () => import_cache.memoryCacheStore,
+  memoryTokenStore: () => import_token_store.memoryTokenStore,
   operationIdFor: () => import_operations.operationIdFor,
   paginate: () => import_paginate.paginate,
   paginateItems: () => import_paginate.paginateItems,
@@ -73,6 +78,9 @@ var import_ids = require("./ids.js");
 var import_operations = require("./operations.js");
 var import_errors = require("./errors.js");
 var import_auth = require("./auth.js");
+var import_token_manager = require("./token-manager.js");
+var import_cache = require("./cache.js");
+var import_token_store = require("./token-store.js");
 var import_oauth = require("./oauth.js");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
@@ -96,11 +104,14 @@ var import_oauth = require("./oauth.js");
   RateLimitError,
   RefreshTokenExpiredError,
   SANDBOX_BASE_URL,
+  TokenStoreError,
   UnprocessableEntityError,
   authorizeUrl,
   checkBaseUrl,
   createAdultWorkClient,
   createRefreshingTokenProvider,
+  createResponseCache,
+  createTokenManager,
   exchangeCode,
   formatAwDate,
   formatAwDateTimeMinutes,
@@ -109,6 +120,8 @@ var import_oauth = require("./oauth.js");
   formatAwTimeOfDay,
   generateState,
   joinIds,
+  memoryCacheStore,
+  memoryTokenStore,
   operationIdFor,
   paginate,
   paginateItems,

@@ -7,6 +7,7 @@ import { tokenProviderFrom } from "./auth.js";
 import { emit } from "./log.js";
 import { applyFormat, checkFormatOptions } from "./format.js";
 import { throwing } from "./throwing.js";
+const CACHING_FETCH = /* @__PURE__ */ Symbol.for("adultwork-api-client.cachingFetch");
 const createClient = typeof openapiFetch === "function" ? openapiFetch : openapiFetch.default;
 const SANDBOX_BASE_URL = "https://api-sandbox.adultwork.com";
 const CALLS = /* @__PURE__ */ Symbol.for("adultwork-api-client.calls");
@@ -45,22 +46,24 @@ function createAdultWorkClient(options = {}) {
   const { accessToken, apiKey } = options;
   if (typeof accessToken === "string") redactor.add(accessToken);
   checkFormatOptions(options);
+  const withCache = options.cache && options.cache[CACHING_FETCH];
+  if (options.cache && !withCache) throw new AdultWorkUsageError("cache must come from createResponseCache()");
+  const transport = createTransport({
+    baseUrl,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+    attemptTimeoutMs: options.attemptTimeoutMs,
+    maxRetries: options.maxRetries,
+    retryDelayMs: options.retryDelayMs,
+    maxRetryDelayMs: options.maxRetryDelayMs,
+    tokens: tokenProviderFrom(accessToken),
+    redactor,
+    logger: options.logger,
+    ...insecureOrigin ? { insecureOrigin } : {}
+  });
   const core = createClient({
     baseUrl,
-    // The transport sets the access token on each attempt: a retry or a 401 replay may need a new one.
-    fetch: createTransport({
-      baseUrl,
-      fetch: options.fetch,
-      timeoutMs: options.timeoutMs,
-      attemptTimeoutMs: options.attemptTimeoutMs,
-      maxRetries: options.maxRetries,
-      retryDelayMs: options.retryDelayMs,
-      maxRetryDelayMs: options.maxRetryDelayMs,
-      tokens: tokenProviderFrom(accessToken),
-      redactor,
-      logger: options.logger,
-      ...insecureOrigin ? { insecureOrigin } : {}
-    }),
+    fetch: withCache ? withCache(transport, baseUrl) : transport,
     headers: { Accept: "application/json", ...options.headers }
   });
   const honourServers = !isLoopbackHost(baseHost.hostname) && !insecureOrigin;

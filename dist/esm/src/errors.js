@@ -232,6 +232,20 @@ function attachRedactor(request, redactor) {
 function redactorOf(request) {
   return request[REDACTOR];
 }
+class TokenStoreError extends AdultWorkError {
+  name = "TokenStoreError";
+  /**
+   * "unavailable": the store could not be reached or answered with an error; nothing was refreshed.
+   * "not-saved": the endpoint issued a new pair that the store did not take; it is kept in memory,
+   * unused, and saved again on the next call. "conflict": the store no longer held the refresh token
+   * the refresh spent (something refreshed without the lock). "no-tokens": nothing is stored for the member.
+   */
+  reason;
+  constructor(reason, message, options) {
+    super(message, options);
+    this.reason = reason;
+  }
+}
 brandErrorClasses({
   AdultWorkError,
   AdultWorkUsageError,
@@ -250,7 +264,8 @@ brandErrorClasses({
   InvalidResponseError,
   AdultWorkRedirectError,
   OAuthError,
-  RefreshTokenExpiredError
+  RefreshTokenExpiredError,
+  TokenStoreError
 });
 export {
   AdultWorkApiError,
@@ -271,6 +286,7 @@ export {
   RateLimitError,
   Redactor,
   RefreshTokenExpiredError,
+  TokenStoreError,
   UnprocessableEntityError,
   apiErrorFor,
   attachRedactor,

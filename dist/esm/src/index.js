@@ -35,11 +35,15 @@ import {
   InvalidResponseError,
   AdultWorkRedirectError,
   OAuthError,
-  RefreshTokenExpiredError
+  RefreshTokenExpiredError,
+  TokenStoreError
 } from "./errors.js";
 import {
   createRefreshingTokenProvider
 } from "./auth.js";
+import { createTokenManager } from "./token-manager.js";
+import { createResponseCache, memoryCacheStore } from "./cache.js";
+import { memoryTokenStore } from "./token-store.js";
 import {
   authorizeUrl,
   parseAuthorizationCallback,
@@ -69,11 +73,14 @@ export {
   RateLimitError,
   RefreshTokenExpiredError,
   SANDBOX_BASE_URL,
+  TokenStoreError,
   UnprocessableEntityError,
   authorizeUrl,
   checkBaseUrl,
   createAdultWorkClient,
   createRefreshingTokenProvider,
+  createResponseCache,
+  createTokenManager,
   exchangeCode,
   formatAwDate,
   formatAwDateTimeMinutes,
@@ -82,6 +89,8 @@ export {
   formatAwTimeOfDay,
   generateState,
   joinIds,
+  memoryCacheStore,
+  memoryTokenStore,
   operationIdFor,
   paginate,
   paginateItems,
