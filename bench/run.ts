@@ -1,7 +1,8 @@
 // `npm run bench`: every benchmark of the project, one table each, on a described machine. Writes
 // bench/results.json and README's Performance section from it. `-- --smoke` runs each once with
 // tiny inputs and writes nothing (it proves the benchmarks work, not how fast anything is);
-// `-- --only=overhead,size` runs a subset, also without writing.
+// `-- --only=overhead,size` runs a subset, also without writing, unless `--record` is given too: then
+// the subset's figures replace its own sections of bench/results.json (each section says its date).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -9,14 +10,15 @@ import { ROOT } from "./compiled.js";
 import { describeMachine, machineLine } from "./machine.js";
 import { benchOverhead } from "./overhead.js";
 import { benchPipeline } from "./pipeline.js";
-import { readmeWithPerformance, renderOverhead, renderPipeline, renderSize, renderSocket, renderTargets, renderTypecheck, type Results } from "./report.js";
+import { readmeWithPerformance, renderOverhead, renderPipeline, renderSize, renderSocket, renderStores, renderTargets, renderTypecheck, type Results } from "./report.js";
 import { benchSize } from "./size.js";
 import { benchSocket } from "./socket.js";
+import { benchStores } from "./stores.js";
 import { benchTypecheck } from "./typecheck.js";
 import { benchValidate, renderTable as renderValidate } from "./validate.js";
 import { benchXml } from "./xml.js";
 
-export const BENCHMARKS = ["overhead", "socket", "size", "typecheck", "pipeline", "xml", "validate"] as const;
+export const BENCHMARKS = ["overhead", "socket", "size", "typecheck", "pipeline", "xml", "validate", "stores"] as const;
 export type Benchmark = (typeof BENCHMARKS)[number];
 
 export const RESULTS_FILE = join(ROOT, "bench", "results.json");
@@ -33,6 +35,8 @@ function renderXml(rows: NonNullable<Results["xml"]>): string {
 
 export interface RunOptions {
   smoke?: boolean;
+  /** With `only`: write the subset's sections into the recorded results. */
+  record?: boolean;
   only?: readonly Benchmark[];
   /** Receives each table as its benchmark finishes. */
   print?: (text: string) => void;
@@ -71,21 +75,27 @@ export async function runBench({ smoke = false, only = BENCHMARKS, print = () =>
     results.validate = await benchValidate(smoke ? { calls: 1, rounds: 1 } : {});
     section("Response validation per call (npm run bench:validate)", renderValidate(results.validate));
   }
+  if (want.has("stores")) {
+    results.stores = { date: results.date, ...(await benchStores(smoke ? { calls: 4, refreshes: 2, blocks: 1 } : {})) };
+    section("Token stores and the response cache (npm run bench -- --only=stores)", renderStores(results.stores));
+  }
   section("Targets", renderTargets(results));
   return results;
 }
 
 function parseArgs(argv: string[]): RunOptions {
-  const options: { smoke?: boolean; only?: Benchmark[] } = {};
+  const options: { smoke?: boolean; only?: Benchmark[]; record?: boolean } = {};
   for (const arg of argv) {
     if (arg === "--smoke") options.smoke = true;
+    else if (arg === "--record") options.record = true;
     else if (arg.startsWith("--only=")) {
       const names = arg.slice("--only=".length).split(",").filter(Boolean);
       const unknown = names.filter((n) => !(BENCHMARKS as readonly string[]).includes(n));
       if (unknown.length) throw new Error(`Unknown benchmark ${unknown.join(", ")}; known: ${BENCHMARKS.join(", ")}`);
       options.only = names as Benchmark[];
-    } else throw new Error(`Unknown option ${arg}; use --smoke and/or --only=${BENCHMARKS.join(",")}`);
+    } else throw new Error(`Unknown option ${arg}; use --smoke, --only=${BENCHMARKS.join(",")} and --record`);
   }
+  if (options.record && (options.smoke || !options.only)) throw new Error("--record goes with --only (a full run records everything anyway) and never with --smoke");
   return options;
 }
 
@@ -93,10 +103,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const options = parseArgs(process.argv.slice(2));
   const results = await runBench({ ...options, print: (text) => console.log(text) });
   // Only a full run speaks for the project: a smoke run or a subset leaves the recorded figures alone.
-  if (!options.smoke && !options.only) {
-    writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  const recorded = options.record ? { ...(JSON.parse(readFileSync(RESULTS_FILE, "utf8")) as Results), ...Object.fromEntries(options.only!.map((name) => [name, results[name]])) } : undefined;
+  if ((!options.smoke && !options.only) || recorded) {
+    const written = recorded ?? results;
+    writeFileSync(RESULTS_FILE, `${JSON.stringify(written, null, 2)}\n`);
     const readmePath = join(ROOT, "CONTRIBUTING.md");
-    writeFileSync(readmePath, readmeWithPerformance(readFileSync(readmePath, "utf8"), results));
+    writeFileSync(readmePath, readmeWithPerformance(readFileSync(readmePath, "utf8"), written));
     console.log(`\nWrote ${RESULTS_FILE} and CONTRIBUTING.md's benchmark section.`);
   }
 }

@@ -77,7 +77,9 @@ export async function build(outDir = join(ROOT, "dist")) {
   await esbuild.build({ ...common, outdir: join(outDir, "esm"), format: "esm" });
   // platform "node" adds the `0 && (module.exports = {...})` hint from which Node's ES module
   // loader learns a CommonJS file's named exports.
-  await esbuild.build({ ...common, outdir: join(outDir, "cjs"), format: "cjs", platform: "node" });
+  // The mock command (src/mock/) is a Node ES module program, the package's `bin`: no CommonJS copy.
+  const cjsEntryPoints = entryPoints.filter((e) => !e.startsWith(join(ROOT, "src", "mock") + "/"));
+  await esbuild.build({ ...common, entryPoints: cjsEntryPoints, outdir: join(outDir, "cjs"), format: "cjs", platform: "node" });
   pointAtRootContract(outDir);
   writeFileSync(join(outDir, "cjs", "package.json"), `${JSON.stringify({ type: "commonjs" }, null, 2)}\n`);
 

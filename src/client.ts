@@ -8,10 +8,14 @@ import { attemptsOf, createTransport, isLoopbackHost, requireSecureUrl, type Ret
 import { tokenProviderFrom, type AccessToken } from "./auth.js";
 import { guardCalls } from "./guard.js";
 import { isHeaderSafe } from "./token-provider.js";
-import type { Logger } from "./log.js";
+import { emit, type Logger } from "./log.js";
 import { applyFormat, checkFormatOptions, type FormatOptions } from "./format.js";
 import { throwing, type ThrowingCalls } from "./throwing.js";
 import type { GroupPaths } from "./group.js";
+import type { CachingFetch, ResponseCache } from "./cache.js";
+
+// The same symbol as cache.ts's CACHING_FETCH, looked up so that the core does not load the cache.
+const CACHING_FETCH = Symbol.for("adultwork-api-client.cachingFetch");
 
 // openapi-fetch's CommonJS build puts its function on `exports.default`; Node's interop (and so
 // this package's CommonJS build) hands over the whole exports object as the default import.
@@ -40,11 +44,23 @@ export interface AdultWorkClientOptions extends RetryOptions, FormatOptions {
   /** Receives what the client does (requests, retries, refreshes, errors), with no credential in it. */
   logger?: Logger | undefined;
   /**
+   * A response cache from `createResponseCache()`, shared by any number of clients: public GET answers
+   * for the operations it names; a member's own answers only from `cache.forMember(id)`.
+   */
+  cache?: ResponseCache;
+  /**
    * `true`: every raw call (`GET`, `POST`, ..., and those of `asGroupMember`) throws the error
    * `unwrap()` would throw, and resolves only with `data` present. Default `false`: calls resolve to
    * openapi-fetch's `{ data, error, response }`.
    */
   throwOnError?: boolean | undefined;
+  /**
+   * Lets `baseUrl` be plain http to a host that is not this machine: a mock in docker-compose or a CI
+   * service container (`http://mock:4010`). Requests then go to that origin only: operations the
+   * contract places on another host are sent there too, and a per-call URL elsewhere must still be
+   * https. The logger receives one `insecure-http` warning. Never set it for the real API.
+   */
+  dangerouslyAllowInsecureHttp?: boolean | undefined;
   /**
    * The largest answer body a call reads, counted after decompression (default 32 MiB). A larger one
    * ends the call with ResponseTooLargeError as soon as the limit is passed; it is not retried.
@@ -90,9 +106,21 @@ interface CallRecord extends CallInfo {
 const CALLS = Symbol.for("adultwork-api-client.calls");
 const calls: WeakMap<Response, CallRecord> = ((globalThis as { [CALLS]?: WeakMap<Response, CallRecord> })[CALLS] ??= new WeakMap());
 
-/** Parses and checks a base URL: credentials only ever travel over https (or to this machine). */
-export function checkBaseUrl(value: string): string {
-  const url = requireSecureUrl(value, "baseUrl");
+/**
+ * Parses and checks a base URL: credentials only ever travel over https, to this machine, or, when
+ * `allowInsecureHttp` is set, to this one plain-http URL.
+ */
+export function checkBaseUrl(value: string, allowInsecureHttp = false): string {
+  let insecureOrigin: string | undefined;
+  if (allowInsecureHttp) {
+    try {
+      const parsed = new URL(value);
+      if (parsed.protocol === "http:") insecureOrigin = parsed.origin;
+    } catch {
+      // requireSecureUrl reports it, without echoing the value.
+    }
+  }
+  const url = requireSecureUrl(value, "baseUrl", insecureOrigin);
   if (url.search || url.hash || url.username || url.password) {
     throw new AdultWorkUsageError("baseUrl must not carry a query, fragment or credentials");
   }
@@ -102,7 +130,20 @@ export function checkBaseUrl(value: string): string {
 export function createAdultWorkClient(options: AdultWorkClientOptions & { throwOnError: true }): AdultWorkThrowingClient;
 export function createAdultWorkClient(options?: AdultWorkClientOptions): AdultWorkClient;
 export function createAdultWorkClient(options: AdultWorkClientOptions = {}): AdultWorkClient | AdultWorkThrowingClient {
-  const baseUrl = checkBaseUrl(options.baseUrl ?? SANDBOX_BASE_URL);
+  if (options.dangerouslyAllowInsecureHttp !== undefined && typeof options.dangerouslyAllowInsecureHttp !== "boolean") {
+    throw new AdultWorkUsageError("dangerouslyAllowInsecureHttp must be true or false");
+  }
+  const baseUrl = checkBaseUrl(options.baseUrl ?? SANDBOX_BASE_URL, options.dangerouslyAllowInsecureHttp === true);
+  const baseHost = new URL(baseUrl);
+  // Set only when the opt-in is what lets this base URL through: https and loopback need no warning.
+  const insecureOrigin = baseHost.protocol === "http:" && !isLoopbackHost(baseHost.hostname) ? baseHost.origin : undefined;
+  if (insecureOrigin) {
+    emit(options.logger, {
+      type: "warning",
+      code: "insecure-http",
+      message: `Plain http to ${insecureOrigin} was allowed by dangerouslyAllowInsecureHttp: tokens and the API key travel unencrypted to that host. Use it only for a mock.`,
+    });
+  }
   const redactor = new Redactor();
   redactor.add(options.apiKey);
   const { accessToken, apiKey } = options;
@@ -115,28 +156,33 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
   // A refreshing provider holds the refresh token and client secret: a body that repeats them is redacted too.
   redactor.link(redactorOf(tokens));
 
+  const withCache = options.cache && (options.cache as unknown as Record<symbol, CachingFetch | undefined>)[CACHING_FETCH];
+  if (options.cache && !withCache) throw new AdultWorkUsageError("cache must come from createResponseCache()");
+  // The transport sets the access token on each attempt: a retry or a 401 replay may need a new one.
+  const transport = createTransport({
+    baseUrl,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+    attemptTimeoutMs: options.attemptTimeoutMs,
+    maxRetries: options.maxRetries,
+    retryDelayMs: options.retryDelayMs,
+    maxRetryDelayMs: options.maxRetryDelayMs,
+    maxResponseBytes: options.maxResponseBytes,
+    tokens,
+    redactor,
+    logger: options.logger,
+    ...(insecureOrigin ? { insecureOrigin } : {}),
+  });
   const core = createClient<paths, Media>({
     baseUrl,
-    // The transport sets the access token on each attempt: a retry or a 401 replay may need a new one.
-    fetch: createTransport({
-      baseUrl,
-      fetch: options.fetch,
-      timeoutMs: options.timeoutMs,
-      attemptTimeoutMs: options.attemptTimeoutMs,
-      maxRetries: options.maxRetries,
-      retryDelayMs: options.retryDelayMs,
-      maxRetryDelayMs: options.maxRetryDelayMs,
-      maxResponseBytes: options.maxResponseBytes,
-      tokens,
-      redactor,
-      logger: options.logger,
-    }),
+    fetch: withCache ? withCache(transport, baseUrl) : transport,
     headers: { Accept: "application/json", ...options.headers },
   });
 
   // Operations the contract places on another host (the Unified Login token endpoint) go there,
-  // unless the client talks to a mock or proxy on this machine, which serves the whole contract.
-  const honourServers = !isLoopbackHost(new URL(baseUrl).hostname);
+  // unless the client talks to a mock or proxy on this machine, or to the plain-http host it was
+  // allowed: that is a mock too, and credentials must not leave for a host the caller did not name.
+  const honourServers = !isLoopbackHost(baseHost.hostname) && !insecureOrigin;
 
   const credentials: Middleware = {
     // Synchronous, and one middleware for format and credentials: openapi-fetch pays for each

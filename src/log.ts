@@ -13,6 +13,8 @@ export type AdultWorkLogEvent =
   | (LoggedCall & { type: "response"; attempt: number; status: number })
   | (LoggedCall & { type: "retry"; attempt: number; delayMs: number; reason: string })
   | { type: "refresh"; reason: "expiring" | "rejected" }
+  /** Something about the client's configuration the app should know; sent once, when the client is created. */
+  | { type: "warning"; code: "insecure-http"; message: string }
   | (LoggedCall & { type: "error"; attempts: number; error: AdultWorkError });
 
 /** A logger may be async: what it returns is not awaited, and a rejection is dropped. */

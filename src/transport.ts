@@ -45,6 +45,8 @@ export interface TransportOptions extends RetryOptions {
   tokens?: TokenProvider | undefined;
   redactor?: Redactor | undefined;
   logger?: Logger | undefined;
+  /** The one plain-http origin the client was explicitly allowed to use (`dangerouslyAllowInsecureHttp`). */
+  insecureOrigin?: string | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -80,8 +82,11 @@ const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 /** True for a host on this machine (a mock or a local proxy). */
 export const isLoopbackHost = (hostname: string) => LOOPBACK.test(hostname);
 
-/** Parses `value` and refuses it unless it is https, or plain http to this machine. */
-export function requireSecureUrl(value: string, what: string): URL {
+/**
+ * Parses `value` and refuses it unless it is https, or plain http to this machine, or plain http to
+ * exactly `insecureOrigin` (the one origin a client was explicitly allowed to reach without TLS).
+ */
+export function requireSecureUrl(value: string, what: string, insecureOrigin?: string): URL {
   let url: URL;
   try {
     url = new URL(value);
@@ -89,7 +94,7 @@ export function requireSecureUrl(value: string, what: string): URL {
     // The value is not repeated: a malformed URL may still hold a key or token.
     throw new AdultWorkUsageError(`${what} is not an absolute URL`);
   }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.test(url.hostname))) {
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && (LOOPBACK.test(url.hostname) || url.origin === insecureOrigin))) {
     throw new AdultWorkUsageError(`${what} must use https (plain http is allowed only for loopback hosts): ${url.origin}`);
   }
   return url;
@@ -413,7 +418,7 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
   const redactor = options.redactor ?? new Redactor();
   const { tokens, logger } = options;
   const fixedToken = fixedTokenOf(tokens);
-  const base = requireSecureUrl(options.baseUrl, "baseUrl");
+  const base = requireSecureUrl(options.baseUrl, "baseUrl", options.insecureOrigin);
   const basePath = base.pathname.replace(/\/+$/, "");
   // Request URLs arrive serialised; one under the checked base URL needs no second parse.
   const originLength = base.origin.length;
@@ -499,7 +504,7 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
     const dispatcher = input instanceof Request ? (init as { dispatcher?: unknown } | undefined)?.dispatcher : undefined;
     // Also covers a per-call baseUrl, which openapi-fetch accepts without the client's checks.
     const url = request.url;
-    const pathname = url.startsWith(underBase) ? pathOf(url, originLength) : requireSecureUrl(url, "The request URL").pathname;
+    const pathname = url.startsWith(underBase) ? pathOf(url, originLength) : requireSecureUrl(url, "The request URL", options.insecureOrigin).pathname;
     const method = request.method.toUpperCase();
     const documentedPath = basePath && pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : pathname;
     const operationId = operationIdFor(method, documentedPath);

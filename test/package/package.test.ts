@@ -33,7 +33,8 @@ beforeAll(() => {
   writeFileSync(join(project, "entries.ts"), entries(""));
   writeFileSync(join(project, "entries-cjs.cts"), entries("Cjs"));
   writeReadmeSnippets(project);
-  ws.install(project, [ws.tarball().path, ...peerSpecs(), `@types/node@${installedVersion("@types/node")}`]);
+  // @types/pg beside the peers: the README's token store example uses the app's own pg.Pool.
+  ws.install(project, [ws.tarball().path, ...peerSpecs(), `@types/pg@${installedVersion("@types/pg")}`, `@types/node@${installedVersion("@types/node")}`]);
 }, 300_000);
 
 afterAll(() => ws?.remove());

@@ -18,7 +18,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var auth_exports = {};
 __export(auth_exports, {
-  DEFAULT_REFRESH_AHEAD_MS: () => DEFAULT_REFRESH_AHEAD_MS,
+  DEFAULT_REFRESH_AHEAD_MS: () => import_token_manager.DEFAULT_REFRESH_AHEAD_MS,
   createRefreshingTokenProvider: () => createRefreshingTokenProvider,
   fixedTokenOf: () => import_token_provider2.fixedTokenOf,
   isTokenProvider: () => isTokenProvider,
@@ -26,9 +26,9 @@ __export(auth_exports, {
 });
 module.exports = __toCommonJS(auth_exports);
 var import_errors = require("./errors.js");
-var import_log = require("./log.js");
-var import_oauth = require("./oauth.js");
+var import_token_manager = require("./token-manager.js");
 var import_token_provider = require("./token-provider.js");
+var import_token_store = require("./token-store.js");
 var import_token_provider2 = require("./token-provider.js");
 function isTokenProvider(value) {
   return typeof value === "object" && value !== null && typeof value.getToken === "function";
@@ -40,87 +40,27 @@ function tokenProviderFrom(token) {
   if (isTokenProvider(token)) return token;
   throw new import_errors.AdultWorkUsageError("accessToken must be a string, a function returning one, or an object with getToken()");
 }
-const DEFAULT_REFRESH_AHEAD_MS = 6e4;
+const MEMBER = "member";
 function createRefreshingTokenProvider(options) {
-  const { onTokens } = options;
-  if (!options.tokens?.refreshToken) throw new import_errors.AdultWorkUsageError("createRefreshingTokenProvider needs the member's refresh token");
+  const { tokens, onTokens, ...rest } = options;
+  if (!tokens?.refreshToken) throw new import_errors.AdultWorkUsageError("createRefreshingTokenProvider needs the member's refresh token");
   if (typeof onTokens !== "function") throw new import_errors.AdultWorkUsageError("createRefreshingTokenProvider needs onTokens, to store each rotated refresh token");
-  const refreshAheadMs = options.refreshAheadMs ?? DEFAULT_REFRESH_AHEAD_MS;
-  if (!Number.isFinite(refreshAheadMs) || refreshAheadMs < 0) throw new import_errors.AdultWorkUsageError("refreshAheadMs must be a non-negative number");
-  const now = options.now ?? Date.now;
-  const storedExpiry = options.tokens.expiresAt;
-  if (storedExpiry !== void 0 && storedExpiry !== null && (typeof storedExpiry !== "number" || !Number.isFinite(storedExpiry))) {
+  const stored = tokens.expiresAt;
+  if (stored !== void 0 && stored !== null && (typeof stored !== "number" || !Number.isFinite(stored))) {
     throw new import_errors.AdultWorkUsageError("tokens.expiresAt must be a time in milliseconds since the epoch, or left out");
   }
-  let current = {
-    accessToken: options.tokens.accessToken,
-    refreshToken: options.tokens.refreshToken,
-    expiresAt: options.tokens.expiresAt,
-    lifetimeMs: void 0
-  };
-  let unsaved;
-  let inflight;
-  let expired;
-  const redactor = new import_errors.Redactor();
-  redactor.add(options.clientSecret);
-  redactor.add(current.refreshToken);
-  redactor.add(current.accessToken);
-  const stale = () => {
-    if (!current.accessToken || unsaved) return true;
-    if (current.expiresAt === void 0) return false;
-    const ahead = current.lifetimeMs === void 0 ? refreshAheadMs : Math.min(refreshAheadMs, current.lifetimeMs / 2);
-    return now() >= current.expiresAt - ahead;
-  };
-  async function run(reason, context) {
-    if (expired) throw expired;
-    if (!unsaved) {
-      (0, import_log.emit)(context?.log, { type: "refresh", reason });
-      try {
-        unsaved = await (0, import_oauth.refreshTokens)({ ...options, refreshToken: current.refreshToken, logger: context?.log });
-      } catch (err) {
-        if (err instanceof import_errors.RefreshTokenExpiredError) expired = err;
-        throw err;
-      }
-      redactor.add(unsaved.accessToken);
-      redactor.add(unsaved.refreshToken);
-    }
-    const pair = unsaved;
-    try {
-      await onTokens({ ...pair });
-    } catch (err) {
-      throw new import_errors.AdultWorkError("onTokens failed; the new tokens are kept unused and will be handed over again on the next call", {
-        cause: redactor.error(err)
-      });
-    }
-    current = {
+  const store = (0, import_token_store.memoryTokenStore)({
+    initial: [[MEMBER, { accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: tokens.expiresAt }]],
+    onTokens: (_member, pair) => onTokens({
       accessToken: pair.accessToken,
-      refreshToken: pair.refreshToken ?? current.refreshToken,
+      refreshToken: pair.refreshToken,
+      tokenType: pair.tokenType ?? "bearer",
+      expiresIn: pair.expiresIn,
       expiresAt: pair.expiresAt,
-      lifetimeMs: (0, import_oauth.tokenLifetimeMs)(pair.expiresIn)
-    };
-    unsaved = void 0;
-    return pair.accessToken;
-  }
-  function refreshOnce(reason, context) {
-    inflight ??= run(reason, context).finally(() => {
-      inflight = void 0;
-    });
-    return inflight;
-  }
-  const provider = {
-    async getToken(context) {
-      if (inflight) return inflight;
-      if (!stale()) return current.accessToken;
-      return refreshOnce("expiring", context);
-    },
-    async refresh(rejected, context) {
-      if (inflight) return inflight;
-      if (current.accessToken !== rejected && !stale()) return current.accessToken;
-      return refreshOnce("rejected", context);
-    }
-  };
-  (0, import_errors.attachRedactor)(provider, redactor);
-  return provider;
+      scope: pair.scope
+    })
+  });
+  return (0, import_token_manager.createTokenManager)({ ...rest, store }).forMember(MEMBER);
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

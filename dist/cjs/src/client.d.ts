@@ -3,10 +3,11 @@ import type { paths } from "../generated/schema.js";
 import { type GroupMemberClient } from "./group.js";
 import { type RetryOptions } from "./transport.js";
 import { type AccessToken } from "./auth.js";
-import type { Logger } from "./log.js";
+import { type Logger } from "./log.js";
 import { type FormatOptions } from "./format.js";
 import { type ThrowingCalls } from "./throwing.js";
 import type { GroupPaths } from "./group.js";
+import type { ResponseCache } from "./cache.js";
 /** The only API host the public docs name. */
 export declare const SANDBOX_BASE_URL = "https://api-sandbox.adultwork.com";
 export type { AccessToken };
@@ -27,11 +28,23 @@ export interface AdultWorkClientOptions extends RetryOptions, FormatOptions {
     /** Receives what the client does (requests, retries, refreshes, errors), with no credential in it. */
     logger?: Logger | undefined;
     /**
+     * A response cache from `createResponseCache()`, shared by any number of clients: public GET answers
+     * for the operations it names; a member's own answers only from `cache.forMember(id)`.
+     */
+    cache?: ResponseCache;
+    /**
      * `true`: every raw call (`GET`, `POST`, ..., and those of `asGroupMember`) throws the error
      * `unwrap()` would throw, and resolves only with `data` present. Default `false`: calls resolve to
      * openapi-fetch's `{ data, error, response }`.
      */
     throwOnError?: boolean | undefined;
+    /**
+     * Lets `baseUrl` be plain http to a host that is not this machine: a mock in docker-compose or a CI
+     * service container (`http://mock:4010`). Requests then go to that origin only: operations the
+     * contract places on another host are sent there too, and a per-call URL elsewhere must still be
+     * https. The logger receives one `insecure-http` warning. Never set it for the real API.
+     */
+    dangerouslyAllowInsecureHttp?: boolean | undefined;
     /**
      * The largest answer body a call reads, counted after decompression (default 32 MiB). A larger one
      * ends the call with ResponseTooLargeError as soon as the limit is passed; it is not retried.
@@ -56,8 +69,11 @@ export type AdultWorkThrowingClient = Pick<AdultWorkClient, "use" | "eject"> & T
     /** The same typed calls, made as a group manager on behalf of member `userId`; they throw too. */
     asGroupMember(userId: number): ThrowingGroupMemberClient;
 };
-/** Parses and checks a base URL: credentials only ever travel over https (or to this machine). */
-export declare function checkBaseUrl(value: string): string;
+/**
+ * Parses and checks a base URL: credentials only ever travel over https, to this machine, or, when
+ * `allowInsecureHttp` is set, to this one plain-http URL.
+ */
+export declare function checkBaseUrl(value: string, allowInsecureHttp?: boolean): string;
 export declare function createAdultWorkClient(options: AdultWorkClientOptions & {
     throwOnError: true;
 }): AdultWorkThrowingClient;

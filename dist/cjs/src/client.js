@@ -42,8 +42,10 @@ var import_transport = require("./transport.js");
 var import_auth = require("./auth.js");
 var import_guard = require("./guard.js");
 var import_token_provider = require("./token-provider.js");
+var import_log = require("./log.js");
 var import_format = require("./format.js");
 var import_throwing = require("./throwing.js");
+const CACHING_FETCH = /* @__PURE__ */ Symbol.for("adultwork-api-client.cachingFetch");
 const createClient = typeof import_openapi_fetch.default === "function" ? import_openapi_fetch.default : import_openapi_fetch.default.default;
 const SANDBOX_BASE_URL = "https://api-sandbox.adultwork.com";
 function checkHeaderValue(what, value) {
@@ -53,15 +55,35 @@ function checkHeaderValue(what, value) {
 }
 const CALLS = /* @__PURE__ */ Symbol.for("adultwork-api-client.calls");
 const calls = globalThis[CALLS] ??= /* @__PURE__ */ new WeakMap();
-function checkBaseUrl(value) {
-  const url = (0, import_transport.requireSecureUrl)(value, "baseUrl");
+function checkBaseUrl(value, allowInsecureHttp = false) {
+  let insecureOrigin;
+  if (allowInsecureHttp) {
+    try {
+      const parsed = new URL(value);
+      if (parsed.protocol === "http:") insecureOrigin = parsed.origin;
+    } catch {
+    }
+  }
+  const url = (0, import_transport.requireSecureUrl)(value, "baseUrl", insecureOrigin);
   if (url.search || url.hash || url.username || url.password) {
     throw new import_errors.AdultWorkUsageError("baseUrl must not carry a query, fragment or credentials");
   }
   return url.href.replace(/\/+$/, "");
 }
 function createAdultWorkClient(options = {}) {
-  const baseUrl = checkBaseUrl(options.baseUrl ?? SANDBOX_BASE_URL);
+  if (options.dangerouslyAllowInsecureHttp !== void 0 && typeof options.dangerouslyAllowInsecureHttp !== "boolean") {
+    throw new import_errors.AdultWorkUsageError("dangerouslyAllowInsecureHttp must be true or false");
+  }
+  const baseUrl = checkBaseUrl(options.baseUrl ?? SANDBOX_BASE_URL, options.dangerouslyAllowInsecureHttp === true);
+  const baseHost = new URL(baseUrl);
+  const insecureOrigin = baseHost.protocol === "http:" && !(0, import_transport.isLoopbackHost)(baseHost.hostname) ? baseHost.origin : void 0;
+  if (insecureOrigin) {
+    (0, import_log.emit)(options.logger, {
+      type: "warning",
+      code: "insecure-http",
+      message: `Plain http to ${insecureOrigin} was allowed by dangerouslyAllowInsecureHttp: tokens and the API key travel unencrypted to that host. Use it only for a mock.`
+    });
+  }
   const redactor = new import_errors.Redactor();
   redactor.add(options.apiKey);
   const { accessToken, apiKey } = options;
@@ -72,25 +94,28 @@ function createAdultWorkClient(options = {}) {
   (0, import_format.checkFormatOptions)(options);
   const tokens = (0, import_auth.tokenProviderFrom)(accessToken);
   redactor.link((0, import_errors.redactorOf)(tokens));
+  const withCache = options.cache && options.cache[CACHING_FETCH];
+  if (options.cache && !withCache) throw new import_errors.AdultWorkUsageError("cache must come from createResponseCache()");
+  const transport = (0, import_transport.createTransport)({
+    baseUrl,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+    attemptTimeoutMs: options.attemptTimeoutMs,
+    maxRetries: options.maxRetries,
+    retryDelayMs: options.retryDelayMs,
+    maxRetryDelayMs: options.maxRetryDelayMs,
+    maxResponseBytes: options.maxResponseBytes,
+    tokens,
+    redactor,
+    logger: options.logger,
+    ...insecureOrigin ? { insecureOrigin } : {}
+  });
   const core = createClient({
     baseUrl,
-    // The transport sets the access token on each attempt: a retry or a 401 replay may need a new one.
-    fetch: (0, import_transport.createTransport)({
-      baseUrl,
-      fetch: options.fetch,
-      timeoutMs: options.timeoutMs,
-      attemptTimeoutMs: options.attemptTimeoutMs,
-      maxRetries: options.maxRetries,
-      retryDelayMs: options.retryDelayMs,
-      maxRetryDelayMs: options.maxRetryDelayMs,
-      maxResponseBytes: options.maxResponseBytes,
-      tokens,
-      redactor,
-      logger: options.logger
-    }),
+    fetch: withCache ? withCache(transport, baseUrl) : transport,
     headers: { Accept: "application/json", ...options.headers }
   });
-  const honourServers = !(0, import_transport.isLoopbackHost)(new URL(baseUrl).hostname);
+  const honourServers = !(0, import_transport.isLoopbackHost)(baseHost.hostname) && !insecureOrigin;
   const credentials = {
     // Synchronous, and one middleware for format and credentials: openapi-fetch pays for each
     // middleware (and each promise) on every call. The format is read before the Request may be replaced.

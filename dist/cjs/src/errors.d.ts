@@ -222,4 +222,22 @@ export declare class OAuthError extends AdultWorkError {
 export declare class RefreshTokenExpiredError extends OAuthError {
     name: string;
 }
+/**
+ * The token store (PostgreSQL, Redis, or the app's own) failed, so the member's tokens were not
+ * refreshed or not saved. The client never refreshes without the store's lock instead: that could
+ * spend the refresh token twice, and the member would be logged out.
+ */
+export declare class TokenStoreError extends AdultWorkError {
+    name: string;
+    /**
+     * "unavailable": the store could not be reached or answered with an error; nothing was refreshed.
+     * "not-saved": the endpoint issued a new pair that the store did not take; it is kept in memory,
+     * unused, and saved again on the next call. "conflict": the store no longer held the refresh token
+     * the refresh spent (something refreshed without the lock). "no-tokens": nothing is stored for the member.
+     */
+    readonly reason: "unavailable" | "not-saved" | "conflict" | "no-tokens";
+    constructor(reason: TokenStoreError["reason"], message: string, options?: {
+        cause?: unknown;
+    });
+}
 //# sourceMappingURL=errors.d.ts.map

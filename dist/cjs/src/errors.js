@@ -37,6 +37,7 @@ __export(errors_exports, {
   Redactor: () => import_redact.Redactor,
   RefreshTokenExpiredError: () => RefreshTokenExpiredError,
   ResponseTooLargeError: () => ResponseTooLargeError,
+  TokenStoreError: () => TokenStoreError,
   UnprocessableEntityError: () => UnprocessableEntityError,
   apiErrorFor: () => apiErrorFor,
   attachRedactor: () => import_redact.attachRedactor,
@@ -245,6 +246,20 @@ class OAuthError extends AdultWorkError {
 class RefreshTokenExpiredError extends OAuthError {
   name = "RefreshTokenExpiredError";
 }
+class TokenStoreError extends AdultWorkError {
+  name = "TokenStoreError";
+  /**
+   * "unavailable": the store could not be reached or answered with an error; nothing was refreshed.
+   * "not-saved": the endpoint issued a new pair that the store did not take; it is kept in memory,
+   * unused, and saved again on the next call. "conflict": the store no longer held the refresh token
+   * the refresh spent (something refreshed without the lock). "no-tokens": nothing is stored for the member.
+   */
+  reason;
+  constructor(reason, message, options) {
+    super(message, options);
+    this.reason = reason;
+  }
+}
 brandErrorClasses({
   AdultWorkError,
   AdultWorkUsageError,
@@ -264,7 +279,8 @@ brandErrorClasses({
   ResponseTooLargeError,
   AdultWorkRedirectError,
   OAuthError,
-  RefreshTokenExpiredError
+  RefreshTokenExpiredError,
+  TokenStoreError
 });
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
@@ -287,6 +303,7 @@ brandErrorClasses({
   Redactor,
   RefreshTokenExpiredError,
   ResponseTooLargeError,
+  TokenStoreError,
   UnprocessableEntityError,
   apiErrorFor,
   attachRedactor,

@@ -20,6 +20,12 @@ export type AdultWorkLogEvent = (LoggedCall & {
 }) | {
     type: "refresh";
     reason: "expiring" | "rejected";
+}
+/** Something about the client's configuration the app should know; sent once, when the client is created. */
+ | {
+    type: "warning";
+    code: "insecure-http";
+    message: string;
 } | (LoggedCall & {
     type: "error";
     attempts: number;

@@ -1,5 +1,6 @@
 import type { FetchOptions, FetchResponse } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
+import { AdultWorkError } from "./errors.js";
 import { type OperationId, type operations } from "./operations.js";
 type Ops = typeof operations;
 /** The paths of the GET operations that page. */
@@ -29,6 +30,30 @@ export interface GetCaller {
 export interface PaginateOptions {
     /** Stops the iteration; the pending request is aborted and the iterator throws the signal's reason. */
     signal?: AbortSignal;
+    /**
+     * The most pages one iteration fetches (default 1000). Reaching it ends the iteration with a
+     * PaginationError rather than silently stopping, so a truncated walk is never mistaken for the whole list.
+     */
+    maxPages?: number;
+}
+/** Pages fetched by one iteration unless the caller says otherwise: 1000 pages of 100 items is more than any documented list. */
+export declare const DEFAULT_MAX_PAGES = 1000;
+/**
+ * The server's paging numbers cannot be followed to an end: a page other than the one asked for, a
+ * PageCount that is not a non-negative integer, a PageCount that grew, or more pages than `maxPages`.
+ */
+export declare class PaginationError extends AdultWorkError {
+    name: string;
+    readonly operationId: string | undefined;
+    /** The page that was asked for when paging stopped. */
+    readonly page: number;
+    /** Pages yielded before paging stopped. */
+    readonly pagesYielded: number;
+    constructor(message: string, info: {
+        operationId: string | undefined;
+        page: number;
+        pagesYielded: number;
+    });
 }
 /**
  * Yields every page of a paged operation, starting at the caller's `PageNumber` (default 1) and

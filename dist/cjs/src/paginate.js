@@ -18,6 +18,8 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var paginate_exports = {};
 __export(paginate_exports, {
+  DEFAULT_MAX_PAGES: () => DEFAULT_MAX_PAGES,
+  PaginationError: () => PaginationError,
   paginate: () => paginate,
   paginateItems: () => paginateItems
 });
@@ -25,6 +27,21 @@ module.exports = __toCommonJS(paginate_exports);
 var import_client = require("./client.js");
 var import_errors = require("./errors.js");
 var import_operations = require("./operations.js");
+const DEFAULT_MAX_PAGES = 1e3;
+class PaginationError extends import_errors.AdultWorkError {
+  name = "PaginationError";
+  operationId;
+  /** The page that was asked for when paging stopped. */
+  page;
+  /** Pages yielded before paging stopped. */
+  pagesYielded;
+  constructor(message, info) {
+    super(message);
+    this.operationId = info.operationId;
+    this.page = info.page;
+    this.pagesYielded = info.pagesYielded;
+  }
+}
 async function* paginate(client, path, init, options = {}) {
   const id = (0, import_operations.operationIdFor)("GET", path);
   const paging = id ? (0, import_operations.operationInfo)(id).paging : null;
@@ -34,8 +51,14 @@ async function* paginate(client, path, init, options = {}) {
   const signal = options.signal ?? base.signal ?? void 0;
   let page = Number(base.params?.query?.[paging.pageParam] ?? 1);
   if (!Number.isSafeInteger(page) || page < 1) throw new import_errors.AdultWorkUsageError(`${paging.pageParam} must be a positive integer`);
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  if (!Number.isSafeInteger(maxPages) || maxPages < 1) throw new import_errors.AdultWorkUsageError("maxPages must be a positive integer");
+  let yielded = 0;
+  let bound = Infinity;
+  const stop = (why) => new PaginationError(`${id} ${why}; paging stopped after ${yielded} page(s)`, { operationId: id, page, pagesYielded: yielded });
   for (; ; ) {
     signal?.throwIfAborted();
+    if (yielded >= maxPages) throw stop(`has more than maxPages (${maxPages}) pages`);
     const data = await (0, import_client.unwrap)(
       get(path, {
         ...base,
@@ -43,11 +66,18 @@ async function* paginate(client, path, init, options = {}) {
         params: { ...base.params, query: { ...base.params?.query, [paging.pageParam]: page } }
       })
     );
-    if (typeof data?.PageCount !== "number") {
-      throw new import_errors.AdultWorkError(`${id} answered page ${page} without a numeric PageCount, so paging cannot continue`);
+    const count = data?.PageCount;
+    if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 0) {
+      throw stop(`answered page ${page} with a PageCount that is not a non-negative integer`);
     }
+    if (data !== null && data.PageNumber !== void 0 && data.PageNumber !== page) {
+      throw stop(`answered page ${page} with PageNumber ${JSON.stringify(data.PageNumber)}`);
+    }
+    if (count > bound) throw stop(`raised its PageCount from ${bound} to ${count} while paging`);
+    bound = count;
     yield data;
-    if (page >= data.PageCount) return;
+    yielded++;
+    if (page >= count) return;
     page++;
   }
 }
@@ -66,6 +96,8 @@ async function* paginateItems(client, path, init, options = {}) {
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  DEFAULT_MAX_PAGES,
+  PaginationError,
   paginate,
   paginateItems
 });

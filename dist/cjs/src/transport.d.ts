@@ -29,6 +29,8 @@ export interface TransportOptions extends RetryOptions {
     tokens?: TokenProvider | undefined;
     redactor?: Redactor | undefined;
     logger?: Logger | undefined;
+    /** The one plain-http origin the client was explicitly allowed to use (`dangerouslyAllowInsecureHttp`). */
+    insecureOrigin?: string | undefined;
 }
 export declare const DEFAULT_TIMEOUT_MS = 30000;
 export declare const DEFAULT_ATTEMPT_TIMEOUT_MS = 10000;
@@ -46,8 +48,11 @@ export declare const RETRYABLE_STATUSES: ReadonlySet<number>;
 export declare function attemptsOf(response: Response): number | undefined;
 /** True for a host on this machine (a mock or a local proxy). */
 export declare const isLoopbackHost: (hostname: string) => boolean;
-/** Parses `value` and refuses it unless it is https, or plain http to this machine. */
-export declare function requireSecureUrl(value: string, what: string): URL;
+/**
+ * Parses `value` and refuses it unless it is https, or plain http to this machine, or plain http to
+ * exactly `insecureOrigin` (the one origin a client was explicitly allowed to reach without TLS).
+ */
+export declare function requireSecureUrl(value: string, what: string, insecureOrigin?: string): URL;
 /**
  * The delay before retry number `retry` (1-based): "full jitter", a uniform pick between 0 and the
  * exponential step, so many clients failing together do not come back together.

@@ -62,14 +62,14 @@ function attemptsOf(response) {
 }
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 const isLoopbackHost = (hostname) => LOOPBACK.test(hostname);
-function requireSecureUrl(value, what) {
+function requireSecureUrl(value, what, insecureOrigin) {
   let url;
   try {
     url = new URL(value);
   } catch {
     throw new import_errors.AdultWorkUsageError(`${what} is not an absolute URL`);
   }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.test(url.hostname))) {
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && (LOOPBACK.test(url.hostname) || url.origin === insecureOrigin))) {
     throw new import_errors.AdultWorkUsageError(`${what} must use https (plain http is allowed only for loopback hosts): ${url.origin}`);
   }
   return url;
@@ -313,7 +313,7 @@ function createTransport(options) {
   const redactor = options.redactor ?? new import_errors.Redactor();
   const { tokens, logger } = options;
   const fixedToken = (0, import_token_provider.fixedTokenOf)(tokens);
-  const base = requireSecureUrl(options.baseUrl, "baseUrl");
+  const base = requireSecureUrl(options.baseUrl, "baseUrl", options.insecureOrigin);
   const basePath = base.pathname.replace(/\/+$/, "");
   const originLength = base.origin.length;
   const underBase = `${base.origin}${basePath}/`;
@@ -385,7 +385,7 @@ function createTransport(options) {
     const request = input instanceof Request ? input : new Request(input, init);
     const dispatcher = input instanceof Request ? init?.dispatcher : void 0;
     const url = request.url;
-    const pathname = url.startsWith(underBase) ? pathOf(url, originLength) : requireSecureUrl(url, "The request URL").pathname;
+    const pathname = url.startsWith(underBase) ? pathOf(url, originLength) : requireSecureUrl(url, "The request URL", options.insecureOrigin).pathname;
     const method = request.method.toUpperCase();
     const documentedPath = basePath && pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : pathname;
     const operationId = (0, import_operations.operationIdFor)(method, documentedPath);

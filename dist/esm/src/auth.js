@@ -1,7 +1,7 @@
-import { AdultWorkError, AdultWorkUsageError, Redactor, RefreshTokenExpiredError, attachRedactor } from "./errors.js";
-import { emit } from "./log.js";
-import { refreshTokens, tokenLifetimeMs } from "./oauth.js";
+import { AdultWorkUsageError } from "./errors.js";
+import { createTokenManager, DEFAULT_REFRESH_AHEAD_MS } from "./token-manager.js";
 import { fixedTokenProvider } from "./token-provider.js";
+import { memoryTokenStore } from "./token-store.js";
 import { fixedTokenOf } from "./token-provider.js";
 function isTokenProvider(value) {
   return typeof value === "object" && value !== null && typeof value.getToken === "function";
@@ -13,87 +13,27 @@ function tokenProviderFrom(token) {
   if (isTokenProvider(token)) return token;
   throw new AdultWorkUsageError("accessToken must be a string, a function returning one, or an object with getToken()");
 }
-const DEFAULT_REFRESH_AHEAD_MS = 6e4;
+const MEMBER = "member";
 function createRefreshingTokenProvider(options) {
-  const { onTokens } = options;
-  if (!options.tokens?.refreshToken) throw new AdultWorkUsageError("createRefreshingTokenProvider needs the member's refresh token");
+  const { tokens, onTokens, ...rest } = options;
+  if (!tokens?.refreshToken) throw new AdultWorkUsageError("createRefreshingTokenProvider needs the member's refresh token");
   if (typeof onTokens !== "function") throw new AdultWorkUsageError("createRefreshingTokenProvider needs onTokens, to store each rotated refresh token");
-  const refreshAheadMs = options.refreshAheadMs ?? DEFAULT_REFRESH_AHEAD_MS;
-  if (!Number.isFinite(refreshAheadMs) || refreshAheadMs < 0) throw new AdultWorkUsageError("refreshAheadMs must be a non-negative number");
-  const now = options.now ?? Date.now;
-  const storedExpiry = options.tokens.expiresAt;
-  if (storedExpiry !== void 0 && storedExpiry !== null && (typeof storedExpiry !== "number" || !Number.isFinite(storedExpiry))) {
+  const stored = tokens.expiresAt;
+  if (stored !== void 0 && stored !== null && (typeof stored !== "number" || !Number.isFinite(stored))) {
     throw new AdultWorkUsageError("tokens.expiresAt must be a time in milliseconds since the epoch, or left out");
   }
-  let current = {
-    accessToken: options.tokens.accessToken,
-    refreshToken: options.tokens.refreshToken,
-    expiresAt: options.tokens.expiresAt,
-    lifetimeMs: void 0
-  };
-  let unsaved;
-  let inflight;
-  let expired;
-  const redactor = new Redactor();
-  redactor.add(options.clientSecret);
-  redactor.add(current.refreshToken);
-  redactor.add(current.accessToken);
-  const stale = () => {
-    if (!current.accessToken || unsaved) return true;
-    if (current.expiresAt === void 0) return false;
-    const ahead = current.lifetimeMs === void 0 ? refreshAheadMs : Math.min(refreshAheadMs, current.lifetimeMs / 2);
-    return now() >= current.expiresAt - ahead;
-  };
-  async function run(reason, context) {
-    if (expired) throw expired;
-    if (!unsaved) {
-      emit(context?.log, { type: "refresh", reason });
-      try {
-        unsaved = await refreshTokens({ ...options, refreshToken: current.refreshToken, logger: context?.log });
-      } catch (err) {
-        if (err instanceof RefreshTokenExpiredError) expired = err;
-        throw err;
-      }
-      redactor.add(unsaved.accessToken);
-      redactor.add(unsaved.refreshToken);
-    }
-    const pair = unsaved;
-    try {
-      await onTokens({ ...pair });
-    } catch (err) {
-      throw new AdultWorkError("onTokens failed; the new tokens are kept unused and will be handed over again on the next call", {
-        cause: redactor.error(err)
-      });
-    }
-    current = {
+  const store = memoryTokenStore({
+    initial: [[MEMBER, { accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: tokens.expiresAt }]],
+    onTokens: (_member, pair) => onTokens({
       accessToken: pair.accessToken,
-      refreshToken: pair.refreshToken ?? current.refreshToken,
+      refreshToken: pair.refreshToken,
+      tokenType: pair.tokenType ?? "bearer",
+      expiresIn: pair.expiresIn,
       expiresAt: pair.expiresAt,
-      lifetimeMs: tokenLifetimeMs(pair.expiresIn)
-    };
-    unsaved = void 0;
-    return pair.accessToken;
-  }
-  function refreshOnce(reason, context) {
-    inflight ??= run(reason, context).finally(() => {
-      inflight = void 0;
-    });
-    return inflight;
-  }
-  const provider = {
-    async getToken(context) {
-      if (inflight) return inflight;
-      if (!stale()) return current.accessToken;
-      return refreshOnce("expiring", context);
-    },
-    async refresh(rejected, context) {
-      if (inflight) return inflight;
-      if (current.accessToken !== rejected && !stale()) return current.accessToken;
-      return refreshOnce("rejected", context);
-    }
-  };
-  attachRedactor(provider, redactor);
-  return provider;
+      scope: pair.scope
+    })
+  });
+  return createTokenManager({ ...rest, store }).forMember(MEMBER);
 }
 export {
   DEFAULT_REFRESH_AHEAD_MS,

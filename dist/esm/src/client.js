@@ -6,8 +6,10 @@ import { attemptsOf, createTransport, isLoopbackHost, requireSecureUrl } from ".
 import { tokenProviderFrom } from "./auth.js";
 import { guardCalls } from "./guard.js";
 import { isHeaderSafe } from "./token-provider.js";
+import { emit } from "./log.js";
 import { applyFormat, checkFormatOptions } from "./format.js";
 import { throwing } from "./throwing.js";
+const CACHING_FETCH = /* @__PURE__ */ Symbol.for("adultwork-api-client.cachingFetch");
 const createClient = typeof openapiFetch === "function" ? openapiFetch : openapiFetch.default;
 const SANDBOX_BASE_URL = "https://api-sandbox.adultwork.com";
 function checkHeaderValue(what, value) {
@@ -17,15 +19,35 @@ function checkHeaderValue(what, value) {
 }
 const CALLS = /* @__PURE__ */ Symbol.for("adultwork-api-client.calls");
 const calls = globalThis[CALLS] ??= /* @__PURE__ */ new WeakMap();
-function checkBaseUrl(value) {
-  const url = requireSecureUrl(value, "baseUrl");
+function checkBaseUrl(value, allowInsecureHttp = false) {
+  let insecureOrigin;
+  if (allowInsecureHttp) {
+    try {
+      const parsed = new URL(value);
+      if (parsed.protocol === "http:") insecureOrigin = parsed.origin;
+    } catch {
+    }
+  }
+  const url = requireSecureUrl(value, "baseUrl", insecureOrigin);
   if (url.search || url.hash || url.username || url.password) {
     throw new AdultWorkUsageError("baseUrl must not carry a query, fragment or credentials");
   }
   return url.href.replace(/\/+$/, "");
 }
 function createAdultWorkClient(options = {}) {
-  const baseUrl = checkBaseUrl(options.baseUrl ?? SANDBOX_BASE_URL);
+  if (options.dangerouslyAllowInsecureHttp !== void 0 && typeof options.dangerouslyAllowInsecureHttp !== "boolean") {
+    throw new AdultWorkUsageError("dangerouslyAllowInsecureHttp must be true or false");
+  }
+  const baseUrl = checkBaseUrl(options.baseUrl ?? SANDBOX_BASE_URL, options.dangerouslyAllowInsecureHttp === true);
+  const baseHost = new URL(baseUrl);
+  const insecureOrigin = baseHost.protocol === "http:" && !isLoopbackHost(baseHost.hostname) ? baseHost.origin : void 0;
+  if (insecureOrigin) {
+    emit(options.logger, {
+      type: "warning",
+      code: "insecure-http",
+      message: `Plain http to ${insecureOrigin} was allowed by dangerouslyAllowInsecureHttp: tokens and the API key travel unencrypted to that host. Use it only for a mock.`
+    });
+  }
   const redactor = new Redactor();
   redactor.add(options.apiKey);
   const { accessToken, apiKey } = options;
@@ -36,25 +58,28 @@ function createAdultWorkClient(options = {}) {
   checkFormatOptions(options);
   const tokens = tokenProviderFrom(accessToken);
   redactor.link(redactorOf(tokens));
+  const withCache = options.cache && options.cache[CACHING_FETCH];
+  if (options.cache && !withCache) throw new AdultWorkUsageError("cache must come from createResponseCache()");
+  const transport = createTransport({
+    baseUrl,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+    attemptTimeoutMs: options.attemptTimeoutMs,
+    maxRetries: options.maxRetries,
+    retryDelayMs: options.retryDelayMs,
+    maxRetryDelayMs: options.maxRetryDelayMs,
+    maxResponseBytes: options.maxResponseBytes,
+    tokens,
+    redactor,
+    logger: options.logger,
+    ...insecureOrigin ? { insecureOrigin } : {}
+  });
   const core = createClient({
     baseUrl,
-    // The transport sets the access token on each attempt: a retry or a 401 replay may need a new one.
-    fetch: createTransport({
-      baseUrl,
-      fetch: options.fetch,
-      timeoutMs: options.timeoutMs,
-      attemptTimeoutMs: options.attemptTimeoutMs,
-      maxRetries: options.maxRetries,
-      retryDelayMs: options.retryDelayMs,
-      maxRetryDelayMs: options.maxRetryDelayMs,
-      maxResponseBytes: options.maxResponseBytes,
-      tokens,
-      redactor,
-      logger: options.logger
-    }),
+    fetch: withCache ? withCache(transport, baseUrl) : transport,
     headers: { Accept: "application/json", ...options.headers }
   });
-  const honourServers = !isLoopbackHost(new URL(baseUrl).hostname);
+  const honourServers = !isLoopbackHost(baseHost.hostname) && !insecureOrigin;
   const credentials = {
     // Synchronous, and one middleware for format and credentials: openapi-fetch pays for each
     // middleware (and each promise) on every call. The format is read before the Request may be replaced.

@@ -199,6 +199,20 @@ class OAuthError extends AdultWorkError {
 class RefreshTokenExpiredError extends OAuthError {
   name = "RefreshTokenExpiredError";
 }
+class TokenStoreError extends AdultWorkError {
+  name = "TokenStoreError";
+  /**
+   * "unavailable": the store could not be reached or answered with an error; nothing was refreshed.
+   * "not-saved": the endpoint issued a new pair that the store did not take; it is kept in memory,
+   * unused, and saved again on the next call. "conflict": the store no longer held the refresh token
+   * the refresh spent (something refreshed without the lock). "no-tokens": nothing is stored for the member.
+   */
+  reason;
+  constructor(reason, message, options) {
+    super(message, options);
+    this.reason = reason;
+  }
+}
 brandErrorClasses({
   AdultWorkError,
   AdultWorkUsageError,
@@ -218,7 +232,8 @@ brandErrorClasses({
   ResponseTooLargeError,
   AdultWorkRedirectError,
   OAuthError,
-  RefreshTokenExpiredError
+  RefreshTokenExpiredError,
+  TokenStoreError
 });
 export {
   AdultWorkApiError,
@@ -240,6 +255,7 @@ export {
   Redactor,
   RefreshTokenExpiredError,
   ResponseTooLargeError,
+  TokenStoreError,
   UnprocessableEntityError,
   apiErrorFor,
   attachRedactor,

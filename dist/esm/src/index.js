@@ -5,7 +5,7 @@ import {
   SANDBOX_BASE_URL
 } from "./client.js";
 import { requiredScopes, scopesFor } from "./scopes.js";
-import { paginate, paginateItems } from "./paginate.js";
+import { paginate, paginateItems, PaginationError, DEFAULT_MAX_PAGES } from "./paginate.js";
 import {
   formatAwDate,
   formatAwDateTimeMinutes,
@@ -36,11 +36,15 @@ import {
   ResponseTooLargeError,
   AdultWorkRedirectError,
   OAuthError,
-  RefreshTokenExpiredError
+  RefreshTokenExpiredError,
+  TokenStoreError
 } from "./errors.js";
 import {
   createRefreshingTokenProvider
 } from "./auth.js";
+import { createTokenManager } from "./token-manager.js";
+import { createResponseCache, memoryCacheStore } from "./cache.js";
+import { memoryTokenStore } from "./token-store.js";
 import {
   authorizeUrl,
   parseAuthorizationCallback,
@@ -60,20 +64,25 @@ export {
   AuthenticationError,
   BadRequestError,
   ConflictError,
+  DEFAULT_MAX_PAGES,
   InternalServerError,
   InvalidResponseError,
   NotFoundError,
   OAuthError,
+  PaginationError,
   PermissionDeniedError,
   RateLimitError,
   RefreshTokenExpiredError,
   ResponseTooLargeError,
   SANDBOX_BASE_URL,
+  TokenStoreError,
   UnprocessableEntityError,
   authorizeUrl,
   checkBaseUrl,
   createAdultWorkClient,
   createRefreshingTokenProvider,
+  createResponseCache,
+  createTokenManager,
   exchangeCode,
   formatAwDate,
   formatAwDateTimeMinutes,
@@ -82,6 +91,8 @@ export {
   formatAwTimeOfDay,
   generateState,
   joinIds,
+  memoryCacheStore,
+  memoryTokenStore,
   operationIdFor,
   paginate,
   paginateItems,

@@ -1,6 +1,21 @@
 import { unwrap } from "./client.js";
 import { AdultWorkError, AdultWorkUsageError } from "./errors.js";
 import { operationIdFor, operationInfo } from "./operations.js";
+const DEFAULT_MAX_PAGES = 1e3;
+class PaginationError extends AdultWorkError {
+  name = "PaginationError";
+  operationId;
+  /** The page that was asked for when paging stopped. */
+  page;
+  /** Pages yielded before paging stopped. */
+  pagesYielded;
+  constructor(message, info) {
+    super(message);
+    this.operationId = info.operationId;
+    this.page = info.page;
+    this.pagesYielded = info.pagesYielded;
+  }
+}
 async function* paginate(client, path, init, options = {}) {
   const id = operationIdFor("GET", path);
   const paging = id ? operationInfo(id).paging : null;
@@ -10,8 +25,14 @@ async function* paginate(client, path, init, options = {}) {
   const signal = options.signal ?? base.signal ?? void 0;
   let page = Number(base.params?.query?.[paging.pageParam] ?? 1);
   if (!Number.isSafeInteger(page) || page < 1) throw new AdultWorkUsageError(`${paging.pageParam} must be a positive integer`);
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  if (!Number.isSafeInteger(maxPages) || maxPages < 1) throw new AdultWorkUsageError("maxPages must be a positive integer");
+  let yielded = 0;
+  let bound = Infinity;
+  const stop = (why) => new PaginationError(`${id} ${why}; paging stopped after ${yielded} page(s)`, { operationId: id, page, pagesYielded: yielded });
   for (; ; ) {
     signal?.throwIfAborted();
+    if (yielded >= maxPages) throw stop(`has more than maxPages (${maxPages}) pages`);
     const data = await unwrap(
       get(path, {
         ...base,
@@ -19,11 +40,18 @@ async function* paginate(client, path, init, options = {}) {
         params: { ...base.params, query: { ...base.params?.query, [paging.pageParam]: page } }
       })
     );
-    if (typeof data?.PageCount !== "number") {
-      throw new AdultWorkError(`${id} answered page ${page} without a numeric PageCount, so paging cannot continue`);
+    const count = data?.PageCount;
+    if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 0) {
+      throw stop(`answered page ${page} with a PageCount that is not a non-negative integer`);
     }
+    if (data !== null && data.PageNumber !== void 0 && data.PageNumber !== page) {
+      throw stop(`answered page ${page} with PageNumber ${JSON.stringify(data.PageNumber)}`);
+    }
+    if (count > bound) throw stop(`raised its PageCount from ${bound} to ${count} while paging`);
+    bound = count;
     yield data;
-    if (page >= data.PageCount) return;
+    yielded++;
+    if (page >= count) return;
     page++;
   }
 }
@@ -41,6 +69,8 @@ async function* paginateItems(client, path, init, options = {}) {
   }
 }
 export {
+  DEFAULT_MAX_PAGES,
+  PaginationError,
   paginate,
   paginateItems
 };

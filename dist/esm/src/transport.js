@@ -32,14 +32,14 @@ function attemptsOf(response) {
 }
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 const isLoopbackHost = (hostname) => LOOPBACK.test(hostname);
-function requireSecureUrl(value, what) {
+function requireSecureUrl(value, what, insecureOrigin) {
   let url;
   try {
     url = new URL(value);
   } catch {
     throw new AdultWorkUsageError(`${what} is not an absolute URL`);
   }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.test(url.hostname))) {
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && (LOOPBACK.test(url.hostname) || url.origin === insecureOrigin))) {
     throw new AdultWorkUsageError(`${what} must use https (plain http is allowed only for loopback hosts): ${url.origin}`);
   }
   return url;
@@ -283,7 +283,7 @@ function createTransport(options) {
   const redactor = options.redactor ?? new Redactor();
   const { tokens, logger } = options;
   const fixedToken = fixedTokenOf(tokens);
-  const base = requireSecureUrl(options.baseUrl, "baseUrl");
+  const base = requireSecureUrl(options.baseUrl, "baseUrl", options.insecureOrigin);
   const basePath = base.pathname.replace(/\/+$/, "");
   const originLength = base.origin.length;
   const underBase = `${base.origin}${basePath}/`;
@@ -355,7 +355,7 @@ function createTransport(options) {
     const request = input instanceof Request ? input : new Request(input, init);
     const dispatcher = input instanceof Request ? init?.dispatcher : void 0;
     const url = request.url;
-    const pathname = url.startsWith(underBase) ? pathOf(url, originLength) : requireSecureUrl(url, "The request URL").pathname;
+    const pathname = url.startsWith(underBase) ? pathOf(url, originLength) : requireSecureUrl(url, "The request URL", options.insecureOrigin).pathname;
     const method = request.method.toUpperCase();
     const documentedPath = basePath && pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : pathname;
     const operationId = operationIdFor(method, documentedPath);

@@ -16,10 +16,6 @@ export interface DriftChecker {
     /** The findings for one response; [] when it keeps to the contract. */
     check(response: ResponseToCheck): DriftFinding[];
 }
-/**
- * A checker over an OpenAPI 3.1 document (the bundled contract). Nothing is compiled until a
- * response of an operation arrives; each (operation, status, content type) is compiled once.
- */
 export declare function createDriftChecker(doc: Doc): DriftChecker;
 export {};
 //# sourceMappingURL=checker.d.ts.map

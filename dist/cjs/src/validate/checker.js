@@ -52,6 +52,12 @@ function declaredKey(responses, status) {
   const range = Object.keys(responses).find((k) => k.toUpperCase() === `${exact[0]}XX`);
   return range ?? ("default" in responses ? "default" : void 0);
 }
+function inferredRequired(names, data) {
+  const missing = names.filter((n) => typeof n === "string" && !Object.hasOwn(data, n));
+  inferredRequired.errors = missing.map((missingProperty) => ({ keyword: import_schema.INFERRED_REQUIRED, message: "inferred field absent", params: { missingProperty } }));
+  return missing.length === 0;
+}
+inferredRequired.errors = [];
 function createDriftChecker(doc) {
   let ajv;
   let operations;
@@ -98,6 +104,7 @@ function createDriftChecker(doc) {
         ajv = new import__.Ajv2020({ strict: false, allErrors: true, validateFormats: true });
         const plugin = import_ajv_formats.default.default ?? import_ajv_formats.default;
         plugin(ajv);
+        ajv.addKeyword({ keyword: import_schema.INFERRED_REQUIRED, type: "object", schemaType: "array", errors: true, validate: inferredRequired });
       }
       try {
         entry = { validate: ajv.compile(root), root, docs };

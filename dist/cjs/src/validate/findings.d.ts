@@ -3,6 +3,8 @@ import { type DateForms, type Shape } from "./shape.js";
 export type DriftKind = 
 /** The body has a property its schema does not list: on partial schemas, a new fact. */
 "unknown-property" | "type-mismatch" | "missing-required"
+/** A field the contract expects only by analogy (`x-aw-inferred-required`) is absent: the inference, not the API, may be wrong. */
+ | "missing-inferred"
 /** A value outside the schema's `enum` (or `const`). */
  | "enum-mismatch"
 /** A date string not in the documented form (AwDateTime and the other Aw date schemas). */

@@ -82,7 +82,11 @@ function reduceErrors(errors, ctx) {
       kept.add({ ...c, keyword: "type", params: { type: (0, import_schema.describeSchemaType)(loc.node) } });
     }
   }
+  const requiredMissing = new Set(
+    [...kept].filter((e) => e.keyword === "required").map((e) => `${e.instancePath}\0${String(e.params.missingProperty)}`)
+  );
   return [...kept].filter((e) => {
+    if (e.keyword === import_schema.INFERRED_REQUIRED) return !requiredMissing.has(`${e.instancePath}\0${String(e.params.missingProperty)}`);
     if (e.keyword !== "unevaluatedProperties" && e.keyword !== "additionalProperties") return true;
     const name = e.params.unevaluatedProperty ?? e.params.additionalProperty ?? "";
     const segs = (0, import_schema.schemaPathSegments)(e.schemaPath);
@@ -118,6 +122,16 @@ function toFinding(e, ctx) {
         kind: "missing-required",
         pointer: `${at.pointer}/${(0, import_shape.safeKey)(name)}`,
         expected: `required ${(0, import_schema.describeSchemaType)((0, import_schema.propertySchema)(node, name))}`,
+        observed: "absent"
+      };
+    }
+    case import_schema.INFERRED_REQUIRED: {
+      const name = String(params.missingProperty);
+      return {
+        ...base,
+        kind: "missing-inferred",
+        pointer: `${at.pointer}/${(0, import_shape.safeKey)(name)}`,
+        expected: `inferred ${(0, import_schema.describeSchemaType)((0, import_schema.propertySchema)(node, name))}`,
         observed: "absent"
       };
     }

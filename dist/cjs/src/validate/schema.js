@@ -18,11 +18,13 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var schema_exports = {};
 __export(schema_exports, {
+  INFERRED_REQUIRED: () => INFERRED_REQUIRED,
   acceptsAnything: () => acceptsAnything,
   closedSchema: () => closedSchema,
   declaresProperty: () => declaresProperty,
   deref: () => deref,
   describeSchemaType: () => describeSchemaType,
+  inlineSchema: () => inlineSchema,
   isDateSchemaTitle: () => isDateSchemaTitle,
   locate: () => locate,
   propertySchema: () => propertySchema,
@@ -31,7 +33,8 @@ __export(schema_exports, {
 });
 module.exports = __toCommonJS(schema_exports);
 const COMPOSITION = ["allOf", "anyOf", "oneOf"];
-const ANNOTATION = /^(description|examples?|externalDocs|deprecated|readOnly|writeOnly|xml|discriminator|\$comment|x-(?!aw-docs$).*)$/;
+const ANNOTATION = /^(description|examples?|externalDocs|deprecated|readOnly|writeOnly|xml|discriminator|\$comment|x-(?!aw-docs$|aw-inferred-required$).*)$/;
+const INFERRED_REQUIRED = "x-aw-inferred-required";
 const isDateSchemaTitle = (title) => typeof title === "string" && /^Aw\w*(Date|Time)/.test(title);
 const MAX_RECURSION = 2;
 const isObject = (v) => !!v && typeof v === "object" && !Array.isArray(v);
@@ -61,14 +64,19 @@ function acceptsAnything(node) {
   if (!isObject(node)) return false;
   return Object.keys(node).every((k) => k === "title" || k === "x-aw-docs");
 }
-function closedSchema(doc, schema) {
+function inlineSchema(doc, schema, { closed = false, annotations = true } = {}) {
+  const isAnnotation = (key) => ANNOTATION.test(key) || key === "title" || key === "x-aw-docs";
   const walk = (node, position, refs) => {
     if (Array.isArray(node)) return node.map((n) => walk(n, "other", refs));
     if (!isObject(node)) return node;
     let out = {};
     for (const [key, value] of Object.entries(node)) {
-      if (key === "$ref" || ANNOTATION.test(key)) continue;
-      if (key === "properties" || key === "patternProperties" || key === "dependentSchemas") {
+      if (key === "$ref") continue;
+      if (ANNOTATION.test(key)) {
+        if (annotations) out[key] = value;
+        continue;
+      }
+      if (key === "properties" || key === "patternProperties" || key === "dependentSchemas" || key === "$defs") {
         const pos = key === "dependentSchemas" ? "branch" : "value";
         out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, pos, refs)]));
       } else if (COMPOSITION.includes(key)) {
@@ -87,20 +95,31 @@ function closedSchema(doc, schema) {
     }
     if (typeof node.$ref === "string") {
       const ref = node.$ref;
-      const validating = Object.keys(out).some((k) => k !== "title" && k !== "x-aw-docs");
-      if (!validating) {
-        const target2 = refs.filter((r) => r === ref).length >= MAX_RECURSION ? {} : walk(resolvePointer(doc, ref), position, [...refs, ref]);
+      const recursive = refs.filter((r) => r === ref).length >= MAX_RECURSION;
+      if (!Object.keys(out).some((k) => !isAnnotation(k))) {
+        const target2 = recursive ? {} : walk(resolvePointer(doc, ref), position, [...refs, ref]);
         return isObject(target2) ? { ...target2, ...out } : target2;
       }
-      const target = refs.filter((r) => r === ref).length >= MAX_RECURSION ? {} : walk(resolvePointer(doc, ref), "branch", [...refs, ref]);
+      const target = recursive ? {} : walk(resolvePointer(doc, ref), "branch", [...refs, ref]);
       out = { allOf: [target], ...out };
     }
-    if (position === "value" && objectLike(out) && !("additionalProperties" in out) && !("unevaluatedProperties" in out)) {
+    const only = Array.isArray(out.allOf) && out.allOf.length === 1 ? out.allOf[0] : void 0;
+    const sameType = (k) => k === "type" && JSON.stringify(out.type) === JSON.stringify(isObject(only) ? only.type : void 0);
+    if (isObject(only) && Array.isArray(out.required) && Object.keys(out).every((k) => k === "allOf" || k === "required" || sameType(k) || isAnnotation(k))) {
+      const { allOf: _allOf, required, ...rest } = out;
+      const names = [...only.required ?? [], ...required];
+      out = { ...only, ...rest, required: [...new Set(names)] };
+    }
+    const open = closed === "where-documented" && (out["x-aw-docs"] === "partial" || out["x-aw-docs"] === "undocumented");
+    if (closed && !open && position === "value" && objectLike(out) && !("additionalProperties" in out) && !("unevaluatedProperties" in out)) {
       out.unevaluatedProperties = false;
     }
     return out;
   };
   return walk(schema, "value", []);
+}
+function closedSchema(doc, schema) {
+  return inlineSchema(doc, schema, { closed: true, annotations: false });
 }
 function schemaPathSegments(schemaPath) {
   return schemaPath.replace(/^#\/?/, "").split("/").filter((s) => s !== "").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -200,11 +219,13 @@ function describeSchemaType(node, depth = 0) {
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  INFERRED_REQUIRED,
   acceptsAnything,
   closedSchema,
   declaresProperty,
   deref,
   describeSchemaType,
+  inlineSchema,
   isDateSchemaTitle,
   locate,
   propertySchema,

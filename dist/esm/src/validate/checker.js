@@ -1,6 +1,6 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import { acceptsAnything, closedSchema, deref, describeSchemaType, isDateSchemaTitle } from "./schema.js";
+import { INFERRED_REQUIRED, acceptsAnything, closedSchema, deref, describeSchemaType, isDateSchemaTitle } from "./schema.js";
 import { findingsFromErrors } from "./findings.js";
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
 const isJson = (mediaType) => /^application\/([\w.-]+\+)?json$/.test(mediaType);
@@ -19,6 +19,12 @@ function declaredKey(responses, status) {
   const range = Object.keys(responses).find((k) => k.toUpperCase() === `${exact[0]}XX`);
   return range ?? ("default" in responses ? "default" : void 0);
 }
+function inferredRequired(names, data) {
+  const missing = names.filter((n) => typeof n === "string" && !Object.hasOwn(data, n));
+  inferredRequired.errors = missing.map((missingProperty) => ({ keyword: INFERRED_REQUIRED, message: "inferred field absent", params: { missingProperty } }));
+  return missing.length === 0;
+}
+inferredRequired.errors = [];
 function createDriftChecker(doc) {
   let ajv;
   let operations;
@@ -65,6 +71,7 @@ function createDriftChecker(doc) {
         ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
         const plugin = addFormatsModule.default ?? addFormatsModule;
         plugin(ajv);
+        ajv.addKeyword({ keyword: INFERRED_REQUIRED, type: "object", schemaType: "array", errors: true, validate: inferredRequired });
       }
       try {
         entry = { validate: ajv.compile(root), root, docs };

@@ -1,4 +1,5 @@
 import {
+  INFERRED_REQUIRED,
   declaresProperty,
   describeSchemaType,
   isDateSchemaTitle,
@@ -66,7 +67,11 @@ function reduceErrors(errors, ctx) {
       kept.add({ ...c, keyword: "type", params: { type: describeSchemaType(loc.node) } });
     }
   }
+  const requiredMissing = new Set(
+    [...kept].filter((e) => e.keyword === "required").map((e) => `${e.instancePath}\0${String(e.params.missingProperty)}`)
+  );
   return [...kept].filter((e) => {
+    if (e.keyword === INFERRED_REQUIRED) return !requiredMissing.has(`${e.instancePath}\0${String(e.params.missingProperty)}`);
     if (e.keyword !== "unevaluatedProperties" && e.keyword !== "additionalProperties") return true;
     const name = e.params.unevaluatedProperty ?? e.params.additionalProperty ?? "";
     const segs = schemaPathSegments(e.schemaPath);
@@ -102,6 +107,16 @@ function toFinding(e, ctx) {
         kind: "missing-required",
         pointer: `${at.pointer}/${safeKey(name)}`,
         expected: `required ${describeSchemaType(propertySchema(node, name))}`,
+        observed: "absent"
+      };
+    }
+    case INFERRED_REQUIRED: {
+      const name = String(params.missingProperty);
+      return {
+        ...base,
+        kind: "missing-inferred",
+        pointer: `${at.pointer}/${safeKey(name)}`,
+        expected: `inferred ${describeSchemaType(propertySchema(node, name))}`,
         observed: "absent"
       };
     }
