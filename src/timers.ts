@@ -1,5 +1,6 @@
-// The one place the client starts timers. The platform's timers hold a signed 32-bit count of
-// milliseconds: a longer delay fires after 1 ms, so a longer one is run as a chain of shorter ones.
+// The one place the client starts timers and checks durations. The platform's timers hold a signed
+// 32-bit count of milliseconds: a longer delay fires after 1 ms, so a longer one is run as a chain.
+import { AdultWorkUsageError } from "./errors.js";
 
 /** The longest delay one platform timer can hold (about 24.8 days). */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -28,5 +29,18 @@ export function startTimer(fn: () => void, ms: number): Timer {
 
 export function stopTimer(timer: Timer | undefined): void {
   clearTimeout(timer instanceof LongTimer ? timer.current : timer);
+}
+
+/**
+ * A duration option, checked: an integer of milliseconds from `min` up to what one timer holds, or
+ * `fallback` when it is left out. Anything else is a usage error naming the option, so no wait is
+ * ever cut short by an overflow.
+ */
+export function checkDurationMs(name: string, value: number | undefined, fallback: number, min = 1): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > MAX_TIMER_MS) {
+    throw new AdultWorkUsageError(`${name} must be an integer from ${min} to ${MAX_TIMER_MS} (milliseconds), got ${String(value)}`);
+  }
+  return value;
 }
 

@@ -14,7 +14,7 @@ import { fixedTokenOf, isHeaderSafe, type TokenProvider } from "./token-provider
 import { BufferedResponse, type ParsedBody } from "./buffered-response.js";
 import { emit, type LoggedCall, type Logger } from "./log.js";
 import { operationIdFor, operationInfo } from "./operations.js";
-import { MAX_TIMER_MS, startTimer, stopTimer, type Timer } from "./timers.js";
+import { MAX_TIMER_MS, checkDurationMs, startTimer, stopTimer, type Timer } from "./timers.js";
 
 export interface RetryOptions {
   /** Overall time allowed for one call, retries and waits included, in milliseconds (default 30 000). */
@@ -121,10 +121,10 @@ export function retryAfterMs(value: string | null, now: number = Date.now()): nu
   return Math.max(0, at - now);
 }
 
-function checkCount(name: string, value: number | undefined, fallback: number, min: number, max: number = Number.MAX_SAFE_INTEGER): number {
+function checkCount(name: string, value: number | undefined, fallback: number, min: number): number {
   if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-    throw new AdultWorkUsageError(`${name} must be an integer from ${min} to ${max}, got ${String(value)}`);
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min) {
+    throw new AdultWorkUsageError(`${name} must be an integer of at least ${min}, got ${String(value)}`);
   }
   return value;
 }
@@ -135,11 +135,11 @@ function checkCount(name: string, value: number | undefined, fallback: number, m
  */
 export function resolveRetryOptions(options: RetryOptions) {
   return {
-    timeoutMs: checkCount("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS, 1, MAX_DURATION_MS),
-    attemptTimeoutMs: checkCount("attemptTimeoutMs", options.attemptTimeoutMs, DEFAULT_ATTEMPT_TIMEOUT_MS, 1, MAX_DURATION_MS),
+    timeoutMs: checkDurationMs("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS),
+    attemptTimeoutMs: checkDurationMs("attemptTimeoutMs", options.attemptTimeoutMs, DEFAULT_ATTEMPT_TIMEOUT_MS),
     maxRetries: checkCount("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES, 0),
-    retryDelayMs: checkCount("retryDelayMs", options.retryDelayMs, DEFAULT_RETRY_DELAY_MS, 0, MAX_DURATION_MS),
-    maxRetryDelayMs: checkCount("maxRetryDelayMs", options.maxRetryDelayMs, DEFAULT_MAX_RETRY_DELAY_MS, 0, MAX_DURATION_MS),
+    retryDelayMs: checkDurationMs("retryDelayMs", options.retryDelayMs, DEFAULT_RETRY_DELAY_MS, 0),
+    maxRetryDelayMs: checkDurationMs("maxRetryDelayMs", options.maxRetryDelayMs, DEFAULT_MAX_RETRY_DELAY_MS, 0),
     maxResponseBytes: checkCount("maxResponseBytes", options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES, 1),
   };
 }

@@ -2,6 +2,7 @@
 // refresh runs inside one transaction that holds the member's row lock (SELECT … FOR UPDATE) and
 // writes the new pair before it commits, so no two processes spend the same refresh token.
 import { AdultWorkUsageError, TokenStoreError } from "../errors.js";
+import { checkDurationMs } from "../timers.js";
 import { checkStoredTokens, type LockedTokens, type StoredTokens, type TokenStore } from "../token-store.js";
 
 /** What the store needs of a `pg` client: `query`, as `pg.Pool`, `pg.Client` and `PoolClient` have it. */
@@ -44,11 +45,8 @@ function quoteTable(name: string): string {
   return parts.map((p) => `"${p}"`).join(".");
 }
 
-function checkMs(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1) throw new AdultWorkUsageError(`${name} must be a positive integer of milliseconds`);
-  return value;
-}
+// PostgreSQL's timeouts are 32-bit milliseconds too: the same bound as the client's own timers.
+const checkMs = (name: string, value: number | undefined, fallback: number) => checkDurationMs(name, value, fallback);
 
 export function postgresTokenStore(options: PostgresTokenStoreOptions): PostgresTokenStore {
   const { pool } = options;

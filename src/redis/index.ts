@@ -3,6 +3,7 @@
 // while held and released by compare-and-delete; the pair is re-read once the lock is won and
 // written by a compare-and-set script that also checks the lock is still this holder's.
 import { AdultWorkUsageError, TokenStoreError } from "../errors.js";
+import { checkDurationMs, startTimer, stopTimer } from "../timers.js";
 import { checkStoredTokens, type LockedTokens, type StoredTokens, type TokenStore } from "../token-store.js";
 import type { CacheStore, CachedAnswer } from "../cache.js";
 
@@ -38,25 +39,21 @@ return 1`;
 const RELEASE = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("DEL", KEYS[1]) end return 0`;
 const RENEW = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("PEXPIRE", KEYS[1], ARGV[2]) end return 0`;
 
-function checkMs(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1) throw new AdultWorkUsageError(`${name} must be a positive integer of milliseconds`);
-  return value;
-}
+const checkMs = (name: string, value: number | undefined, fallback: number) => checkDurationMs(name, value, fallback);
 
 /** Sends commands with a deadline: a client that queues commands while Redis is away would wait forever. */
 function commander(client: RedisCommander, commandTimeoutMs: number) {
   if (!client || typeof client.sendCommand !== "function") throw new AdultWorkUsageError("The Redis stores need the app's node-redis client (an object with sendCommand())");
   return (args: string[]): Promise<unknown> =>
     new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new TokenStoreError("unavailable", `Redis did not answer ${args[0]} within ${commandTimeoutMs} ms`)), commandTimeoutMs);
+      const timer = startTimer(() => reject(new TokenStoreError("unavailable", `Redis did not answer ${args[0]} within ${commandTimeoutMs} ms`)), commandTimeoutMs);
       client.sendCommand(args).then(
         (reply) => {
-          clearTimeout(timer);
+          stopTimer(timer);
           resolve(reply);
         },
         (err: unknown) => {
-          clearTimeout(timer);
+          stopTimer(timer);
           reject(err);
         },
       );
@@ -109,7 +106,7 @@ export function redisTokenStore(options: RedisTokenStoreOptions): TokenStore {
           throw new TokenStoreError("unavailable", `Another process held this member's refresh lock for longer than lockWaitMs (${lockWaitMs} ms)`);
         }
         // Jittered, so the waiters do not all ask again in the same instant.
-        await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 30));
+        await new Promise<void>((resolve) => startTimer(resolve, 10 + Math.random() * 30));
       }
       const renew = setInterval(() => void send(["EVAL", RENEW, "1", lockKey(memberId), owner, String(lockTtlMs)]).catch(() => undefined), Math.max(1, Math.floor(lockTtlMs / 3)));
       (renew as { unref?: () => void }).unref?.();

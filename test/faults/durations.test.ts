@@ -10,6 +10,8 @@ import {
   unwrap,
   type AdultWorkClientOptions,
 } from "adultwork-api-client";
+import { postgresTokenStore } from "adultwork-api-client/postgres";
+import { redisCacheStore, redisTokenStore } from "adultwork-api-client/redis";
 import { faults, startFaultServer, type FaultServer } from "../support/fault-server.js";
 import { ACCESS_TOKEN, CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, caught, caughtSync, recordingLogger, scanForSecrets } from "../support/secrets.js";
 import { acceptingCurrentToken, installTokenEndpoint, type TokenEndpoint } from "../support/token-endpoint.js";
@@ -38,6 +40,25 @@ describe("durations beyond a platform timer", () => {
       expect(err.message).toContain(String(MAX_TIMER_MS));
     }
     expect(() => client({ [name]: MAX_TIMER_MS })).not.toThrow();
+  });
+
+  test("the token and cache stores' durations have the same bound (one check, one timer module)", () => {
+    const redis = { sendCommand: async () => null };
+    const pool = { query: async () => ({ rows: [] }), connect: async () => ({}) };
+    const makers: [string, (ms: number) => unknown][] = [
+      ["commandTimeoutMs", (ms) => redisTokenStore({ client: redis, commandTimeoutMs: ms } as never)],
+      ["lockTtlMs", (ms) => redisTokenStore({ client: redis, lockTtlMs: ms } as never)],
+      ["lockWaitMs", (ms) => redisTokenStore({ client: redis, lockWaitMs: ms } as never)],
+      ["commandTimeoutMs", (ms) => redisCacheStore({ client: redis, commandTimeoutMs: ms } as never)],
+      ["lockTimeoutMs", (ms) => postgresTokenStore({ pool, lockTimeoutMs: ms } as never)],
+      ["idleTimeoutMs", (ms) => postgresTokenStore({ pool, idleTimeoutMs: ms } as never)],
+    ];
+    for (const [name, make] of makers) {
+      const err = caughtSync(() => make(MAX_TIMER_MS + 1));
+      expect(err, name).toBeInstanceOf(AdultWorkUsageError);
+      expect(err.message).toContain(`${name} must be an integer from 1 to ${MAX_TIMER_MS}`);
+      expect(() => make(MAX_TIMER_MS), name).not.toThrow();
+    }
   });
 
   test("a POST with the longest timeout allowed waits for a slow answer instead of timing out at once", async () => {

@@ -19,10 +19,12 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var timers_exports = {};
 __export(timers_exports, {
   MAX_TIMER_MS: () => MAX_TIMER_MS,
+  checkDurationMs: () => checkDurationMs,
   startTimer: () => startTimer,
   stopTimer: () => stopTimer
 });
 module.exports = __toCommonJS(timers_exports);
+var import_errors = require("./errors.js");
 const MAX_TIMER_MS = 2 ** 31 - 1;
 class LongTimer {
   current;
@@ -42,9 +44,17 @@ function startTimer(fn, ms) {
 function stopTimer(timer) {
   clearTimeout(timer instanceof LongTimer ? timer.current : timer);
 }
+function checkDurationMs(name, value, fallback, min = 1) {
+  if (value === void 0) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > MAX_TIMER_MS) {
+    throw new import_errors.AdultWorkUsageError(`${name} must be an integer from ${min} to ${MAX_TIMER_MS} (milliseconds), got ${String(value)}`);
+  }
+  return value;
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   MAX_TIMER_MS,
+  checkDurationMs,
   startTimer,
   stopTimer
 });

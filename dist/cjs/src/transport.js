@@ -87,20 +87,20 @@ function retryAfterMs(value, now = Date.now()) {
   if (Number.isNaN(at)) return null;
   return Math.max(0, at - now);
 }
-function checkCount(name, value, fallback, min, max = Number.MAX_SAFE_INTEGER) {
+function checkCount(name, value, fallback, min) {
   if (value === void 0) return fallback;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-    throw new import_errors.AdultWorkUsageError(`${name} must be an integer from ${min} to ${max}, got ${String(value)}`);
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min) {
+    throw new import_errors.AdultWorkUsageError(`${name} must be an integer of at least ${min}, got ${String(value)}`);
   }
   return value;
 }
 function resolveRetryOptions(options) {
   return {
-    timeoutMs: checkCount("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS, 1, MAX_DURATION_MS),
-    attemptTimeoutMs: checkCount("attemptTimeoutMs", options.attemptTimeoutMs, DEFAULT_ATTEMPT_TIMEOUT_MS, 1, MAX_DURATION_MS),
+    timeoutMs: (0, import_timers.checkDurationMs)("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS),
+    attemptTimeoutMs: (0, import_timers.checkDurationMs)("attemptTimeoutMs", options.attemptTimeoutMs, DEFAULT_ATTEMPT_TIMEOUT_MS),
     maxRetries: checkCount("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES, 0),
-    retryDelayMs: checkCount("retryDelayMs", options.retryDelayMs, DEFAULT_RETRY_DELAY_MS, 0, MAX_DURATION_MS),
-    maxRetryDelayMs: checkCount("maxRetryDelayMs", options.maxRetryDelayMs, DEFAULT_MAX_RETRY_DELAY_MS, 0, MAX_DURATION_MS),
+    retryDelayMs: (0, import_timers.checkDurationMs)("retryDelayMs", options.retryDelayMs, DEFAULT_RETRY_DELAY_MS, 0),
+    maxRetryDelayMs: (0, import_timers.checkDurationMs)("maxRetryDelayMs", options.maxRetryDelayMs, DEFAULT_MAX_RETRY_DELAY_MS, 0),
     maxResponseBytes: checkCount("maxResponseBytes", options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES, 1)
   };
 }

@@ -1,3 +1,4 @@
+import { AdultWorkUsageError } from "./errors.js";
 const MAX_TIMER_MS = 2 ** 31 - 1;
 class LongTimer {
   current;
@@ -17,8 +18,16 @@ function startTimer(fn, ms) {
 function stopTimer(timer) {
   clearTimeout(timer instanceof LongTimer ? timer.current : timer);
 }
+function checkDurationMs(name, value, fallback, min = 1) {
+  if (value === void 0) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > MAX_TIMER_MS) {
+    throw new AdultWorkUsageError(`${name} must be an integer from ${min} to ${MAX_TIMER_MS} (milliseconds), got ${String(value)}`);
+  }
+  return value;
+}
 export {
   MAX_TIMER_MS,
+  checkDurationMs,
   startTimer,
   stopTimer
 };

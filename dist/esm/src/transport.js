@@ -12,7 +12,7 @@ import { fixedTokenOf, isHeaderSafe } from "./token-provider.js";
 import { BufferedResponse } from "./buffered-response.js";
 import { emit } from "./log.js";
 import { operationIdFor, operationInfo } from "./operations.js";
-import { MAX_TIMER_MS, startTimer, stopTimer } from "./timers.js";
+import { MAX_TIMER_MS, checkDurationMs, startTimer, stopTimer } from "./timers.js";
 const DEFAULT_TIMEOUT_MS = 3e4;
 const DEFAULT_ATTEMPT_TIMEOUT_MS = 1e4;
 const DEFAULT_MAX_RETRIES = 2;
@@ -57,20 +57,20 @@ function retryAfterMs(value, now = Date.now()) {
   if (Number.isNaN(at)) return null;
   return Math.max(0, at - now);
 }
-function checkCount(name, value, fallback, min, max = Number.MAX_SAFE_INTEGER) {
+function checkCount(name, value, fallback, min) {
   if (value === void 0) return fallback;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-    throw new AdultWorkUsageError(`${name} must be an integer from ${min} to ${max}, got ${String(value)}`);
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min) {
+    throw new AdultWorkUsageError(`${name} must be an integer of at least ${min}, got ${String(value)}`);
   }
   return value;
 }
 function resolveRetryOptions(options) {
   return {
-    timeoutMs: checkCount("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS, 1, MAX_DURATION_MS),
-    attemptTimeoutMs: checkCount("attemptTimeoutMs", options.attemptTimeoutMs, DEFAULT_ATTEMPT_TIMEOUT_MS, 1, MAX_DURATION_MS),
+    timeoutMs: checkDurationMs("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS),
+    attemptTimeoutMs: checkDurationMs("attemptTimeoutMs", options.attemptTimeoutMs, DEFAULT_ATTEMPT_TIMEOUT_MS),
     maxRetries: checkCount("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES, 0),
-    retryDelayMs: checkCount("retryDelayMs", options.retryDelayMs, DEFAULT_RETRY_DELAY_MS, 0, MAX_DURATION_MS),
-    maxRetryDelayMs: checkCount("maxRetryDelayMs", options.maxRetryDelayMs, DEFAULT_MAX_RETRY_DELAY_MS, 0, MAX_DURATION_MS),
+    retryDelayMs: checkDurationMs("retryDelayMs", options.retryDelayMs, DEFAULT_RETRY_DELAY_MS, 0),
+    maxRetryDelayMs: checkDurationMs("maxRetryDelayMs", options.maxRetryDelayMs, DEFAULT_MAX_RETRY_DELAY_MS, 0),
     maxResponseBytes: checkCount("maxResponseBytes", options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES, 1)
   };
 }

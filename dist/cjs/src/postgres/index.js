@@ -22,6 +22,7 @@ __export(postgres_exports, {
 });
 module.exports = __toCommonJS(postgres_exports);
 var import_errors = require("../errors.js");
+var import_timers = require("../timers.js");
 var import_token_store = require("../token-store.js");
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 function quoteTable(name) {
@@ -29,11 +30,7 @@ function quoteTable(name) {
   if (parts.length > 2 || !parts.every((p) => IDENTIFIER.test(p))) throw new import_errors.AdultWorkUsageError(`table must be a plain identifier, optionally schema-qualified: ${JSON.stringify(name)}`);
   return parts.map((p) => `"${p}"`).join(".");
 }
-function checkMs(name, value, fallback) {
-  if (value === void 0) return fallback;
-  if (!Number.isInteger(value) || value < 1) throw new import_errors.AdultWorkUsageError(`${name} must be a positive integer of milliseconds`);
-  return value;
-}
+const checkMs = (name, value, fallback) => (0, import_timers.checkDurationMs)(name, value, fallback);
 function postgresTokenStore(options) {
   const { pool } = options;
   if (!pool || typeof pool.query !== "function" || typeof pool.connect !== "function") {

@@ -23,6 +23,7 @@ __export(redis_exports, {
 });
 module.exports = __toCommonJS(redis_exports);
 var import_errors = require("../errors.js");
+var import_timers = require("../timers.js");
 var import_token_store = require("../token-store.js");
 const COMPARE_AND_SET = `
 if ARGV[3] ~= "" and redis.call("GET", KEYS[2]) ~= ARGV[3] then return -1 end
@@ -33,22 +34,18 @@ redis.call("SET", KEYS[1], ARGV[2])
 return 1`;
 const RELEASE = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("DEL", KEYS[1]) end return 0`;
 const RENEW = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("PEXPIRE", KEYS[1], ARGV[2]) end return 0`;
-function checkMs(name, value, fallback) {
-  if (value === void 0) return fallback;
-  if (!Number.isInteger(value) || value < 1) throw new import_errors.AdultWorkUsageError(`${name} must be a positive integer of milliseconds`);
-  return value;
-}
+const checkMs = (name, value, fallback) => (0, import_timers.checkDurationMs)(name, value, fallback);
 function commander(client, commandTimeoutMs) {
   if (!client || typeof client.sendCommand !== "function") throw new import_errors.AdultWorkUsageError("The Redis stores need the app's node-redis client (an object with sendCommand())");
   return (args) => new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new import_errors.TokenStoreError("unavailable", `Redis did not answer ${args[0]} within ${commandTimeoutMs} ms`)), commandTimeoutMs);
+    const timer = (0, import_timers.startTimer)(() => reject(new import_errors.TokenStoreError("unavailable", `Redis did not answer ${args[0]} within ${commandTimeoutMs} ms`)), commandTimeoutMs);
     client.sendCommand(args).then(
       (reply) => {
-        clearTimeout(timer);
+        (0, import_timers.stopTimer)(timer);
         resolve(reply);
       },
       (err) => {
-        clearTimeout(timer);
+        (0, import_timers.stopTimer)(timer);
         reject(err);
       }
     );
@@ -96,7 +93,7 @@ function redisTokenStore(options) {
         if (Date.now() >= deadline) {
           throw new import_errors.TokenStoreError("unavailable", `Another process held this member's refresh lock for longer than lockWaitMs (${lockWaitMs} ms)`);
         }
-        await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 30));
+        await new Promise((resolve) => (0, import_timers.startTimer)(resolve, 10 + Math.random() * 30));
       }
       const renew = setInterval(() => void send(["EVAL", RENEW, "1", lockKey(memberId), owner, String(lockTtlMs)]).catch(() => void 0), Math.max(1, Math.floor(lockTtlMs / 3)));
       renew.unref?.();

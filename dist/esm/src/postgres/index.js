@@ -1,4 +1,5 @@
 import { AdultWorkUsageError, TokenStoreError } from "../errors.js";
+import { checkDurationMs } from "../timers.js";
 import { checkStoredTokens } from "../token-store.js";
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 function quoteTable(name) {
@@ -6,11 +7,7 @@ function quoteTable(name) {
   if (parts.length > 2 || !parts.every((p) => IDENTIFIER.test(p))) throw new AdultWorkUsageError(`table must be a plain identifier, optionally schema-qualified: ${JSON.stringify(name)}`);
   return parts.map((p) => `"${p}"`).join(".");
 }
-function checkMs(name, value, fallback) {
-  if (value === void 0) return fallback;
-  if (!Number.isInteger(value) || value < 1) throw new AdultWorkUsageError(`${name} must be a positive integer of milliseconds`);
-  return value;
-}
+const checkMs = (name, value, fallback) => checkDurationMs(name, value, fallback);
 function postgresTokenStore(options) {
   const { pool } = options;
   if (!pool || typeof pool.query !== "function" || typeof pool.connect !== "function") {

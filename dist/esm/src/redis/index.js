@@ -1,4 +1,5 @@
 import { AdultWorkUsageError, TokenStoreError } from "../errors.js";
+import { checkDurationMs, startTimer, stopTimer } from "../timers.js";
 import { checkStoredTokens } from "../token-store.js";
 const COMPARE_AND_SET = `
 if ARGV[3] ~= "" and redis.call("GET", KEYS[2]) ~= ARGV[3] then return -1 end
@@ -9,22 +10,18 @@ redis.call("SET", KEYS[1], ARGV[2])
 return 1`;
 const RELEASE = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("DEL", KEYS[1]) end return 0`;
 const RENEW = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("PEXPIRE", KEYS[1], ARGV[2]) end return 0`;
-function checkMs(name, value, fallback) {
-  if (value === void 0) return fallback;
-  if (!Number.isInteger(value) || value < 1) throw new AdultWorkUsageError(`${name} must be a positive integer of milliseconds`);
-  return value;
-}
+const checkMs = (name, value, fallback) => checkDurationMs(name, value, fallback);
 function commander(client, commandTimeoutMs) {
   if (!client || typeof client.sendCommand !== "function") throw new AdultWorkUsageError("The Redis stores need the app's node-redis client (an object with sendCommand())");
   return (args) => new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new TokenStoreError("unavailable", `Redis did not answer ${args[0]} within ${commandTimeoutMs} ms`)), commandTimeoutMs);
+    const timer = startTimer(() => reject(new TokenStoreError("unavailable", `Redis did not answer ${args[0]} within ${commandTimeoutMs} ms`)), commandTimeoutMs);
     client.sendCommand(args).then(
       (reply) => {
-        clearTimeout(timer);
+        stopTimer(timer);
         resolve(reply);
       },
       (err) => {
-        clearTimeout(timer);
+        stopTimer(timer);
         reject(err);
       }
     );
@@ -72,7 +69,7 @@ function redisTokenStore(options) {
         if (Date.now() >= deadline) {
           throw new TokenStoreError("unavailable", `Another process held this member's refresh lock for longer than lockWaitMs (${lockWaitMs} ms)`);
         }
-        await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 30));
+        await new Promise((resolve) => startTimer(resolve, 10 + Math.random() * 30));
       }
       const renew = setInterval(() => void send(["EVAL", RENEW, "1", lockKey(memberId), owner, String(lockTtlMs)]).catch(() => void 0), Math.max(1, Math.floor(lockTtlMs / 3)));
       renew.unref?.();
