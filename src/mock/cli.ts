@@ -4,10 +4,30 @@
 // installed the package.
 /// <reference types="node" />
 import { realpathSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { FixtureError } from "./fixtures.js";
-import { PrismNotFoundError, startMock } from "./server.js";
+
+/**
+ * The optional peers the mock needs: Prism serves, ajv checks fixtures. They are looked for before
+ * anything that imports them loads, so a project that lacks some learns every one it needs at once.
+ */
+const MOCK_PEERS = ["@stoplight/prism-cli", "ajv", "ajv-formats"];
+
+function missingPeers(from: string): string[] {
+  const manifest = createRequire(import.meta.url)("adultwork-api-client/package.json") as { peerDependencies?: Record<string, string> };
+  const resolvable = (name: string) =>
+    [join(from, "noop.js"), import.meta.url].some((base) => {
+      try {
+        createRequire(base).resolve(`${name}/package.json`);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+  return MOCK_PEERS.filter((name) => !resolvable(name)).map((name) => `${name}@"${manifest.peerDependencies?.[name] ?? "latest"}"`);
+}
 
 const USAGE = `Usage: adultwork-api-client mock [options]
 
@@ -57,6 +77,16 @@ export async function main(argv: string[], out: (line: string) => void = console
     err(`--port must be a port number, not ${JSON.stringify(values.port)}`);
     return 2;
   }
+  const missing = missingPeers(process.cwd());
+  if (missing.length) {
+    err(
+      `The mock runs on optional peer dependencies that are not installed here (Prism serves, ajv checks fixtures).\n` +
+        `Install them next to adultwork-api-client:  npm install --save-dev ${missing.join(" ")}`,
+    );
+    return 1;
+  }
+  const { FixtureError } = await import("./fixtures.js");
+  const { PrismNotFoundError, startMock } = await import("./server.js");
   try {
     const mock = await startMock({ port, host: values.host, dynamic: values.dynamic, log: true, ...(values.fixtures ? { fixtures: values.fixtures } : {}) });
     const served = mock.fixtures.length ? ` with ${mock.fixtures.length} fixture(s) from ${values.fixtures}` : "";

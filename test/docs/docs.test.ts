@@ -237,8 +237,14 @@ describe("the reference page in Chromium, offline", () => {
 
   test("a nullable date field reads as one line that links to the date forms, without the schema's pattern", async () => {
     // The first operation whose answer has a property that is a date form or null.
-    const nullableDate = (schema: any): boolean =>
-      Object.values(deref(doc, schema)?.properties ?? {}).some((p: any) => p.anyOf?.some((b: any) => /schemas\/Aw\w*(Date|Time)/.test(b.$ref ?? "")) && p.anyOf.some((b: any) => b.type === "null"));
+    // Looked for through references and allOf/anyOf branches, as the page shows them.
+    const isNullableDate = (p: any): boolean => p?.anyOf?.some((b: any) => /schemas\/Aw\w*(Date|Time)/.test(b.$ref ?? "")) && p.anyOf.some((b: any) => b.type === "null");
+    const nullableDate = (schema: any, depth = 0): boolean => {
+      const node = deref(doc, schema);
+      if (!node || typeof node !== "object" || depth > 8) return false;
+      if (Object.values(node.properties ?? {}).some(isNullableDate)) return true;
+      return [...(node.allOf ?? []), ...(node.anyOf ?? []), ...(node.oneOf ?? [])].some((b: any) => nullableDate(b, depth + 1));
+    };
     const id = operationIds.find((i) => {
       const ok = Object.entries(operationObject(i).op.responses).find(([k]) => /^2\d\d$/.test(k));
       return ok && nullableDate(deref(doc, ok[1])?.content?.["application/json"]?.schema);

