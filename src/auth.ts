@@ -37,7 +37,7 @@ export interface RefreshingTokenProviderOptions extends Omit<TokenEndpointOption
    */
   onTokens(tokens: TokenSet): void | Promise<void>;
   /** Refresh this long before the access token expires (default 60 000 ms, at most half its lifetime). */
-  refreshAheadMs?: number;
+  refreshAheadMs?: number | undefined;
 }
 
 export { DEFAULT_REFRESH_AHEAD_MS };

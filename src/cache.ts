@@ -22,9 +22,9 @@ export interface CacheStore {
 
 export interface MemoryCacheStoreOptions {
   /** At most this many answers are kept; the least recently used go first (default 1 000). */
-  maxEntries?: number;
+  maxEntries?: number | undefined;
   /** The clock, in milliseconds since the epoch. */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 /** A bounded in-process cache store. */
@@ -64,7 +64,7 @@ export interface ResponseCacheOptions {
    */
   ttlMs: Partial<Record<OperationId, number>>;
   /** Defaults to `memoryCacheStore()`. */
-  store?: CacheStore;
+  store?: CacheStore | undefined;
 }
 
 /** Pass as the client's `cache` option. */

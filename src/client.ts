@@ -47,7 +47,7 @@ export interface AdultWorkClientOptions extends RetryOptions, FormatOptions {
    * A response cache from `createResponseCache()`, shared by any number of clients: public GET answers
    * for the operations it names; a member's own answers only from `cache.forMember(id)`.
    */
-  cache?: ResponseCache;
+  cache?: ResponseCache | undefined;
   /**
    * `true`: every raw call (`GET`, `POST`, ..., and those of `asGroupMember`) throws the error
    * `unwrap()` would throw, and resolves only with `data` present. Default `false`: calls resolve to

@@ -6,7 +6,7 @@ import type { Logger } from "./log.js";
 /** What the client passes to a provider with each request for a token. */
 export interface TokenContext {
   /** The client's logging hook, for the provider's own events (a refresh). */
-  log?: Logger;
+  log?: Logger | undefined;
 }
 
 /** The source of access tokens for user operations. */

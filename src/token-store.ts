@@ -50,7 +50,7 @@ export interface TokenStore {
 
 export interface MemoryTokenStoreOptions {
   /** Pairs to start with, by member ID. */
-  initial?: Iterable<readonly [string, StoredTokens]>;
+  initial?: Iterable<readonly [string, StoredTokens]> | undefined;
   /**
    * Receives every pair the store takes (a login or a refresh), and is awaited before the store
    * holds it: persist the pair there. If it throws, the store keeps the old pair and the save fails.

@@ -19,17 +19,17 @@ export interface PostgresTokenStoreOptions {
   /** The app's `pg.Pool` (the store never opens connections of its own). */
   pool: PgPool;
   /** The table, optionally schema-qualified (default "adultwork_tokens"); `createTable()` makes it. */
-  table?: string;
+  table?: string | undefined;
   /**
    * How long a refresh waits for another process's lock on the same member before giving up with a
    * TokenStoreError (default 30 000 ms). Keep it above the token request's `timeoutMs`.
    */
-  lockTimeoutMs?: number;
+  lockTimeoutMs?: number | undefined;
   /**
    * The server ends a refresh transaction left idle this long (default 60 000 ms), so a process
    * that hangs (rather than dies, which PostgreSQL notices at once) cannot hold a member's lock forever.
    */
-  idleTimeoutMs?: number;
+  idleTimeoutMs?: number | undefined;
 }
 
 export interface PostgresTokenStore extends TokenStore {

@@ -7,13 +7,13 @@ export interface TokenManagerOptions extends Omit<TokenEndpointOptions, "logger"
     /** Where the members' pairs live: `memoryTokenStore()` for one process, a shared store for more. */
     store: TokenStore;
     /** Refresh this long before the access token expires (default 60 000 ms, at most half its lifetime). */
-    refreshAheadMs?: number;
+    refreshAheadMs?: number | undefined;
     /**
      * How many members' current tokens this process keeps in memory (default 10 000). Beyond that the
      * least recently used are forgotten and read from the store again when next needed; a member with
      * a refresh in flight or a pair not yet saved is never forgotten.
      */
-    maxMembers?: number;
+    maxMembers?: number | undefined;
 }
 export interface TokenManager {
     /** The member's token source, for the client's `accessToken` option. */

@@ -32,9 +32,9 @@ export type ScriptedReply = {
 export type Fixtures = Record<string, unknown>;
 export interface MockFetchOptions {
     /** The team's answers, in place of the contract's examples (validated against the contract first). */
-    fixtures?: Fixtures;
+    fixtures?: Fixtures | undefined;
     /** The contract to answer from; the one this package ships by default. */
-    contract?: Doc;
+    contract?: Doc | undefined;
 }
 export interface MockFetch {
     /** Pass it as the client's `fetch` option. */
