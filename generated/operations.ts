@@ -30,7 +30,7 @@ export interface OperationInfo {
   /** The request body's media type, if the operation takes a body. */
   readonly requestBody: string | null;
   readonly responseTypes: readonly string[];
-  /** True when the contract declares a body for the success answer: an empty 2xx is then not a valid answer. */
+  /** True when the contract declares and the docs show a body for the success answer: an empty 2xx is then not a valid answer. */
   readonly responseBody: boolean;
   readonly paging: {
     readonly in: "query" | "body";
@@ -111,7 +111,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "addFreePicturesAsGroupManager",
     "groupBase": null,
@@ -135,7 +135,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "addFreePictures",
@@ -159,7 +159,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "addPicturesAsGroupManager",
     "groupBase": null,
@@ -183,7 +183,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "addPictures",
@@ -327,7 +327,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -351,7 +351,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -375,7 +375,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "customFoldersEmailAsGroupManager",
     "groupBase": null,
@@ -399,7 +399,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "customFoldersEmail",
@@ -471,7 +471,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "deleteScheduledShowAsGroupManager",
     "groupBase": null,
@@ -495,7 +495,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "deleteScheduledShow",
@@ -519,7 +519,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "directCamUpdateSpecialOfferAsGroupManager",
     "groupBase": null,
@@ -543,7 +543,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "directCamUpdateSpecialOffer",
@@ -707,7 +707,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "getBookingAsGroupManager",
     "groupBase": null,
@@ -731,7 +731,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "getBooking",
@@ -1706,7 +1706,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -1823,7 +1823,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -1955,7 +1955,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "manageEmailAsGroupManager",
     "groupBase": null,
@@ -1979,7 +1979,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "manageEmail",
@@ -2051,7 +2051,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2171,7 +2171,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "receivedWebcamBookingDetailsAsGroupManager",
     "groupBase": null,
@@ -2195,7 +2195,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "receivedWebcamBookingDetails",
@@ -2243,7 +2243,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "removeAlbumAsGroupManager",
     "groupBase": null,
@@ -2267,7 +2267,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "removeAlbum",
@@ -2337,7 +2337,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "saveDirectCamSettingsAsGroupManager",
     "groupBase": null,
@@ -2361,7 +2361,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "saveDirectCamSettings",
@@ -2385,7 +2385,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "savePhoneChatSettingsAsGroupManager",
     "groupBase": null,
@@ -2409,7 +2409,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "savePhoneChatSettings",
@@ -2433,7 +2433,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "scheduleShowAsGroupManager",
     "groupBase": null,
@@ -2457,7 +2457,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "scheduleShow",
@@ -2480,7 +2480,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2503,7 +2503,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2526,7 +2526,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2549,7 +2549,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2601,7 +2601,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "sendEmailAsGroupManager",
     "groupBase": null,
@@ -2625,7 +2625,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "sendEmail",
@@ -2647,7 +2647,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "updateAccountAsGroupManager",
     "groupBase": null,
@@ -2669,7 +2669,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "updateAccount",
@@ -2693,7 +2693,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "updateAccountServicesAsGroupManager",
     "groupBase": null,
@@ -2717,7 +2717,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "updateAccountServices",
@@ -2741,7 +2741,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "updateAlbumAsGroupManager",
     "groupBase": null,
@@ -2765,7 +2765,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "updateAlbum",
@@ -2835,7 +2835,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "updatePricePlansAsGroupManager",
     "groupBase": null,
@@ -2859,7 +2859,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "updatePricePlans",
@@ -2883,7 +2883,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "updateScheduledShowAsGroupManager",
     "groupBase": null,
@@ -2907,7 +2907,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "updateScheduledShow",

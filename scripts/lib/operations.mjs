@@ -94,7 +94,7 @@ function successSchema(doc, op) {
   const responses = op.responses ?? {};
   const key = Object.keys(responses).find((k) => /^2\d\d$/.test(k));
   const res = key ? deref(doc, responses[key]) : null;
-  return { status: key ? Number(key) : null, content: res?.content ?? {} };
+  return { status: key ? Number(key) : null, content: res?.content ?? {}, undocumented: res?.["x-aw-docs"] === "undocumented" };
 }
 
 function pagingOf(doc, params, bodySchema, success) {
@@ -143,7 +143,9 @@ export function buildOperationTable(doc) {
       server: op.servers?.[0]?.url ?? item.servers?.[0]?.url ?? null,
       requestBody: Object.keys(deref(doc, op.requestBody)?.content ?? {})[0] ?? null,
       responseTypes: Object.keys(success.content),
-      responseBody: Object.keys(success.content).length > 0,
+      // A body the client may insist on: declared, and known from the docs. Where the docs do not
+      // show the answer at all, an empty one may be what the API sends, so it is not refused.
+      responseBody: Object.keys(success.content).length > 0 && !success.undocumented,
       paging: pagingOf(doc, params, body, success),
       groupVariant: null,
       groupBase: null,
@@ -218,7 +220,7 @@ export interface OperationInfo {
   /** The request body's media type, if the operation takes a body. */
   readonly requestBody: string | null;
   readonly responseTypes: readonly string[];
-  /** True when the contract declares a body for the success answer: an empty 2xx is then not a valid answer. */
+  /** True when the contract declares and the docs show a body for the success answer: an empty 2xx is then not a valid answer. */
   readonly responseBody: boolean;
   readonly paging: {
     readonly in: "query" | "body";

@@ -31,7 +31,7 @@ export interface OperationInfo {
     /** The request body's media type, if the operation takes a body. */
     readonly requestBody: string | null;
     readonly responseTypes: readonly string[];
-    /** True when the contract declares a body for the success answer: an empty 2xx is then not a valid answer. */
+    /** True when the contract declares and the docs show a body for the success answer: an empty 2xx is then not a valid answer. */
     readonly responseBody: boolean;
     readonly paging: {
         readonly in: "query" | "body";
@@ -101,7 +101,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: "addFreePicturesAsGroupManager";
         readonly groupBase: null;
@@ -121,7 +121,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: "addFreePictures";
@@ -141,7 +141,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: "addPicturesAsGroupManager";
         readonly groupBase: null;
@@ -161,7 +161,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: "addPictures";
@@ -281,7 +281,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: null;
@@ -301,7 +301,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: null;
@@ -321,7 +321,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: "customFoldersEmailAsGroupManager";
         readonly groupBase: null;
@@ -341,7 +341,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: "customFoldersEmail";
@@ -401,7 +401,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: "deleteScheduledShowAsGroupManager";
         readonly groupBase: null;
@@ -421,7 +421,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: "deleteScheduledShow";
@@ -441,7 +441,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: "directCamUpdateSpecialOfferAsGroupManager";
         readonly groupBase: null;
@@ -461,7 +461,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: "directCamUpdateSpecialOffer";
@@ -601,7 +601,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: null;
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: "getBookingAsGroupManager";
         readonly groupBase: null;
@@ -621,7 +621,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: null;
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: "getBooking";
@@ -1472,7 +1472,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: null;
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: null;
@@ -1573,7 +1573,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: null;
@@ -1683,7 +1683,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: null;
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: "manageEmailAsGroupManager";
         readonly groupBase: null;
@@ -1703,7 +1703,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: null;
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: "manageEmail";
@@ -1763,7 +1763,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: null;
@@ -1863,7 +1863,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: null;
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: "receivedWebcamBookingDetailsAsGroupManager";
         readonly groupBase: null;
@@ -1883,7 +1883,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: null;
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: "receivedWebcamBookingDetails";
@@ -1923,7 +1923,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: "removeAlbumAsGroupManager";
         readonly groupBase: null;
@@ -1943,7 +1943,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: "removeAlbum";
@@ -2003,7 +2003,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: "saveDirectCamSettingsAsGroupManager";
         readonly groupBase: null;
@@ -2023,7 +2023,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: "saveDirectCamSettings";
@@ -2043,7 +2043,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: "savePhoneChatSettingsAsGroupManager";
         readonly groupBase: null;
@@ -2063,7 +2063,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: "savePhoneChatSettings";
@@ -2083,7 +2083,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: "scheduleShowAsGroupManager";
         readonly groupBase: null;
@@ -2103,7 +2103,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: "scheduleShow";
@@ -2124,7 +2124,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: null;
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: null;
@@ -2145,7 +2145,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: null;
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: null;
@@ -2166,7 +2166,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: null;
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: null;
@@ -2187,7 +2187,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: null;
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: null;
@@ -2233,7 +2233,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: "sendEmailAsGroupManager";
         readonly groupBase: null;
@@ -2253,7 +2253,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: "sendEmail";
@@ -2273,7 +2273,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: "updateAccountAsGroupManager";
         readonly groupBase: null;
@@ -2293,7 +2293,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: "updateAccount";
@@ -2313,7 +2313,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: "updateAccountServicesAsGroupManager";
         readonly groupBase: null;
@@ -2333,7 +2333,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: "updateAccountServices";
@@ -2353,7 +2353,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: "updateAlbumAsGroupManager";
         readonly groupBase: null;
@@ -2373,7 +2373,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: "updateAlbum";
@@ -2433,7 +2433,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: "updatePricePlansAsGroupManager";
         readonly groupBase: null;
@@ -2453,7 +2453,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: "updatePricePlans";
@@ -2473,7 +2473,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: "updateScheduledShowAsGroupManager";
         readonly groupBase: null;
@@ -2493,7 +2493,7 @@ export declare const operations: {
         readonly server: null;
         readonly requestBody: "application/json";
         readonly responseTypes: readonly ["application/json"];
-        readonly responseBody: true;
+        readonly responseBody: false;
         readonly paging: null;
         readonly groupVariant: null;
         readonly groupBase: "updateScheduledShow";

@@ -87,7 +87,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "addFreePicturesAsGroupManager",
     "groupBase": null,
@@ -111,7 +111,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "addFreePictures",
@@ -135,7 +135,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "addPicturesAsGroupManager",
     "groupBase": null,
@@ -159,7 +159,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "addPictures",
@@ -303,7 +303,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -327,7 +327,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -351,7 +351,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "customFoldersEmailAsGroupManager",
     "groupBase": null,
@@ -375,7 +375,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "customFoldersEmail",
@@ -447,7 +447,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "deleteScheduledShowAsGroupManager",
     "groupBase": null,
@@ -471,7 +471,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "deleteScheduledShow",
@@ -495,7 +495,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "directCamUpdateSpecialOfferAsGroupManager",
     "groupBase": null,
@@ -519,7 +519,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "directCamUpdateSpecialOffer",
@@ -683,7 +683,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "getBookingAsGroupManager",
     "groupBase": null,
@@ -707,7 +707,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "getBooking",
@@ -1682,7 +1682,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -1799,7 +1799,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -1931,7 +1931,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "manageEmailAsGroupManager",
     "groupBase": null,
@@ -1955,7 +1955,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "manageEmail",
@@ -2027,7 +2027,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2147,7 +2147,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "receivedWebcamBookingDetailsAsGroupManager",
     "groupBase": null,
@@ -2171,7 +2171,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "receivedWebcamBookingDetails",
@@ -2219,7 +2219,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "removeAlbumAsGroupManager",
     "groupBase": null,
@@ -2243,7 +2243,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "removeAlbum",
@@ -2313,7 +2313,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "saveDirectCamSettingsAsGroupManager",
     "groupBase": null,
@@ -2337,7 +2337,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "saveDirectCamSettings",
@@ -2361,7 +2361,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "savePhoneChatSettingsAsGroupManager",
     "groupBase": null,
@@ -2385,7 +2385,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "savePhoneChatSettings",
@@ -2409,7 +2409,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "scheduleShowAsGroupManager",
     "groupBase": null,
@@ -2433,7 +2433,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "scheduleShow",
@@ -2456,7 +2456,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2479,7 +2479,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2502,7 +2502,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2525,7 +2525,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2577,7 +2577,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "sendEmailAsGroupManager",
     "groupBase": null,
@@ -2601,7 +2601,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "sendEmail",
@@ -2623,7 +2623,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "updateAccountAsGroupManager",
     "groupBase": null,
@@ -2645,7 +2645,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "updateAccount",
@@ -2669,7 +2669,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "updateAccountServicesAsGroupManager",
     "groupBase": null,
@@ -2693,7 +2693,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "updateAccountServices",
@@ -2717,7 +2717,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "updateAlbumAsGroupManager",
     "groupBase": null,
@@ -2741,7 +2741,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "updateAlbum",
@@ -2811,7 +2811,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "updatePricePlansAsGroupManager",
     "groupBase": null,
@@ -2835,7 +2835,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "updatePricePlans",
@@ -2859,7 +2859,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "updateScheduledShowAsGroupManager",
     "groupBase": null,
@@ -2883,7 +2883,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "updateScheduledShow",

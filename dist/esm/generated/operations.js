@@ -63,7 +63,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "addFreePicturesAsGroupManager",
     "groupBase": null,
@@ -87,7 +87,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "addFreePictures",
@@ -111,7 +111,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "addPicturesAsGroupManager",
     "groupBase": null,
@@ -135,7 +135,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "addPictures",
@@ -279,7 +279,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -303,7 +303,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -327,7 +327,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "customFoldersEmailAsGroupManager",
     "groupBase": null,
@@ -351,7 +351,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "customFoldersEmail",
@@ -423,7 +423,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "deleteScheduledShowAsGroupManager",
     "groupBase": null,
@@ -447,7 +447,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "deleteScheduledShow",
@@ -471,7 +471,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "directCamUpdateSpecialOfferAsGroupManager",
     "groupBase": null,
@@ -495,7 +495,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "directCamUpdateSpecialOffer",
@@ -659,7 +659,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "getBookingAsGroupManager",
     "groupBase": null,
@@ -683,7 +683,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "getBooking",
@@ -1658,7 +1658,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -1775,7 +1775,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -1907,7 +1907,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "manageEmailAsGroupManager",
     "groupBase": null,
@@ -1931,7 +1931,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "manageEmail",
@@ -2003,7 +2003,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2123,7 +2123,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "receivedWebcamBookingDetailsAsGroupManager",
     "groupBase": null,
@@ -2147,7 +2147,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "receivedWebcamBookingDetails",
@@ -2195,7 +2195,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "removeAlbumAsGroupManager",
     "groupBase": null,
@@ -2219,7 +2219,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "removeAlbum",
@@ -2289,7 +2289,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "saveDirectCamSettingsAsGroupManager",
     "groupBase": null,
@@ -2313,7 +2313,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "saveDirectCamSettings",
@@ -2337,7 +2337,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "savePhoneChatSettingsAsGroupManager",
     "groupBase": null,
@@ -2361,7 +2361,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "savePhoneChatSettings",
@@ -2385,7 +2385,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "scheduleShowAsGroupManager",
     "groupBase": null,
@@ -2409,7 +2409,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "scheduleShow",
@@ -2432,7 +2432,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2455,7 +2455,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2478,7 +2478,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2501,7 +2501,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2553,7 +2553,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "sendEmailAsGroupManager",
     "groupBase": null,
@@ -2577,7 +2577,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "sendEmail",
@@ -2599,7 +2599,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "updateAccountAsGroupManager",
     "groupBase": null,
@@ -2621,7 +2621,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "updateAccount",
@@ -2645,7 +2645,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "updateAccountServicesAsGroupManager",
     "groupBase": null,
@@ -2669,7 +2669,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "updateAccountServices",
@@ -2693,7 +2693,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "updateAlbumAsGroupManager",
     "groupBase": null,
@@ -2717,7 +2717,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "updateAlbum",
@@ -2787,7 +2787,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "updatePricePlansAsGroupManager",
     "groupBase": null,
@@ -2811,7 +2811,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "updatePricePlans",
@@ -2835,7 +2835,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": "updateScheduledShowAsGroupManager",
     "groupBase": null,
@@ -2859,7 +2859,7 @@ const operations = {
     "responseTypes": [
       "application/json"
     ],
-    "responseBody": true,
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "updateScheduledShow",
