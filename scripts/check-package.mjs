@@ -10,11 +10,10 @@ import { formatMessage } from "publint/utils";
 import { ROOT, bin } from "./lib/proc.mjs";
 
 /**
- * The package is ESM only: CommonJS consumers load it through require(esm) (Node 20.19+), which
- * attw cannot model yet (arethetypeswrong.github.io#252), and TypeScript's node10 resolution
- * cannot read an exports map. attw's "esm-only" profile leaves out exactly those two columns.
+ * Every column attw knows: node10 (through typesVersions), node16 from CommonJS and from ES
+ * modules, and bundlers. The package ships both formats, so none may be left out.
  */
-export const ATTW_PROFILE = "esm-only";
+export const ATTW_PROFILE = "strict";
 
 /**
  * The environment for an npm child process. `npm test` exports npm_* variables (the project's
@@ -26,13 +25,13 @@ export function npmEnv(extra = {}) {
 }
 
 /**
- * Runs `npm pack` (whose prepack script rebuilds dist/) into `dest`. Returns the tarball's path
- * and the list of files it holds.
+ * Runs `npm pack` into `dest`: it packs the committed dist/ as it is (`npm run dist:check` proves it
+ * current). Returns the tarball's path and the list of files it holds.
  */
 export function packPackage(dest) {
   const res = spawnSync("npm", ["pack", "--json", "--pack-destination", dest], { cwd: ROOT, env: npmEnv(), encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (res.status !== 0) throw new Error(`npm pack failed (exit ${res.status}):\n${res.stdout}\n${res.stderr}`);
-  // prepack's own output comes before npm's JSON report.
+  // Any lifecycle script's output would come before npm's JSON report.
   const report = JSON.parse(res.stdout.slice(res.stdout.indexOf("[")))[0];
   return { tarball: join(dest, report.filename), files: report.files.map((f) => f.path).sort() };
 }

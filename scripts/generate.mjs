@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { ROOT, run, redoclyBin } from "./lib/proc.mjs";
+import { withIllustrativeExamples } from "./lib/examples.mjs";
 import { buildOperationTable, renderOperationsModule, renderPagingModule, renderRuntimeModule, renderScopesModule, unifiedLoginOf } from "./lib/operations.mjs";
 
 const GENERATED = join(ROOT, "generated");
@@ -60,8 +61,9 @@ async function renderTypes(doc) {
 }
 
 async function main() {
-  const openapiJson = bundleSpec();
-  const doc = JSON.parse(openapiJson);
+  // Illustrative examples are derived here, from values spec/ already holds, so they are never typed twice.
+  const doc = withIllustrativeExamples(JSON.parse(bundleSpec()));
+  const openapiJson = JSON.stringify(doc, null, 2) + "\n";
   const table = buildOperationTable(doc);
   const unifiedLogin = unifiedLoginOf(doc);
   const files = {

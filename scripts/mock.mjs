@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// `npm run mock`: serves the contract with Prism so other teams can build against it.
-// PORT (default 4010) and HOST (default 127.0.0.1) choose where; DYNAMIC=1 generates answers from
-// the schemas instead of serving the docs' examples.
-import { startPrism } from "./lib/prism.mjs";
+// `npm run mock`: the package's `adultwork-api-client mock` command, run from the sources. Arguments
+// pass through (`npm run mock -- --fixtures my-fixtures`); PORT, HOST and DYNAMIC=1 still work.
+import { tsImport } from "tsx/esm/api";
 
-const port = Number(process.env.PORT ?? 4010);
-const prism = await startPrism({ port, host: process.env.HOST ?? "127.0.0.1", dynamic: process.env.DYNAMIC === "1", log: true });
-console.log(`\nMock AdultWork API at ${prism.url} (Ctrl+C to stop).`);
-console.log("User operations need any `Authorization: Bearer <token>`; public ones any `apiKey` query parameter.");
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => prism.stop().then(() => process.exit(0)));
+const { main } = await tsImport("../src/mock/cli.ts", import.meta.url);
+const args = ["mock", ...process.argv.slice(2)];
+if (process.env.PORT && !args.includes("--port")) args.push("--port", process.env.PORT);
+if (process.env.HOST && !args.includes("--host")) args.push("--host", process.env.HOST);
+if (process.env.DYNAMIC === "1" && !args.includes("--dynamic")) args.push("--dynamic");
+const code = await main(args);
+if (code !== 0) process.exit(code);

@@ -7,7 +7,7 @@ import { ROOT, bin } from "./lib/proc.mjs";
 import { build } from "./build.mjs";
 import { startPrism } from "./lib/prism.mjs";
 
-build();
+await build();
 console.log("Built dist/ from src/ and generated/.");
 
 const real = Boolean(process.env.AW_ACCESS_TOKEN);

@@ -1,26 +1,12 @@
 // Where access tokens come from: a fixed token, the app's own getter, or a provider that refreshes
 // through the Unified Login and hands every rotated pair to the app before using it.
-import { AdultWorkError, AdultWorkUsageError, Redactor, RefreshTokenExpiredError } from "./errors.js";
-import { emit, type Logger } from "./log.js";
-import { refreshTokens, type TokenEndpointOptions, type TokenSet } from "./oauth.js";
+import { AdultWorkUsageError } from "./errors.js";
+import type { TokenEndpointOptions, TokenSet } from "./oauth.js";
+import { createTokenManager, DEFAULT_REFRESH_AHEAD_MS } from "./token-manager.js";
+import { fixedTokenProvider, type TokenProvider } from "./token-provider.js";
+import { memoryTokenStore } from "./token-store.js";
 
-/** What the client passes to a provider with each request for a token. */
-export interface TokenContext {
-  /** The client's logging hook, for the provider's own events (a refresh). */
-  log?: Logger;
-}
-
-/** The source of access tokens for user operations. */
-export interface TokenProvider {
-  /** The token to send now. A refreshing provider refreshes first when the current one is about to expire. */
-  getToken(context?: TokenContext): Promise<string>;
-  /**
-   * Called once when the API answered 401 to `rejected`: returns a token that is not `rejected`
-   * (refreshing if no other call already did). Providers that cannot refresh leave it out, and a
-   * 401 is then final.
-   */
-  refresh?(rejected: string, context?: TokenContext): Promise<string>;
-}
+export { fixedTokenOf, type TokenContext, type TokenProvider } from "./token-provider.js";
 
 /** A Unified Login access token, a function that returns the current one, or a TokenProvider. */
 export type AccessToken = string | (() => string | Promise<string>) | TokenProvider;
@@ -29,26 +15,21 @@ export function isTokenProvider(value: unknown): value is TokenProvider {
   return typeof value === "object" && value !== null && typeof (value as TokenProvider).getToken === "function";
 }
 
-// The token of a provider made from a plain string, so the transport can use it without a wait.
-const FIXED = Symbol("adultwork.fixedToken");
-
-/** The token a provider always gives, when it was made from a plain string. */
-export function fixedTokenOf(provider: TokenProvider | undefined): string | undefined {
-  return (provider as { [FIXED]?: string } | undefined)?.[FIXED];
-}
-
 /** The provider behind the `accessToken` option. */
 export function tokenProviderFrom(token: AccessToken | undefined): TokenProvider | undefined {
   if (token === undefined) return undefined;
-  if (typeof token === "string") return { getToken: async () => token, [FIXED]: token } as TokenProvider;
+  if (typeof token === "string") return fixedTokenProvider(token);
   if (typeof token === "function") return { getToken: async () => await token() };
   if (isTokenProvider(token)) return token;
   throw new AdultWorkUsageError("accessToken must be a string, a function returning one, or an object with getToken()");
 }
 
 export interface RefreshingTokenProviderOptions extends Omit<TokenEndpointOptions, "logger"> {
-  /** The member's tokens as the app stored them (`expiresAt` in milliseconds since the epoch, if known). */
-  tokens: { accessToken?: string; refreshToken: string; expiresAt?: number };
+  /**
+   * The member's tokens as the app stored them (`expiresAt` in milliseconds since the epoch, if known),
+   * for example the TokenSet `exchangeCode` or `onTokens` gave it. The refresh token must be there.
+   */
+  tokens: { accessToken?: string | undefined; refreshToken: string | undefined; expiresAt?: number | undefined };
   /**
    * Receives every new pair. It is awaited before the new access token is used, so the new refresh
    * token is stored before anything depends on it. If it throws, the pair is kept and handed over
@@ -56,97 +37,39 @@ export interface RefreshingTokenProviderOptions extends Omit<TokenEndpointOption
    */
   onTokens(tokens: TokenSet): void | Promise<void>;
   /** Refresh this long before the access token expires (default 60 000 ms, at most half its lifetime). */
-  refreshAheadMs?: number;
+  refreshAheadMs?: number | undefined;
 }
 
-export const DEFAULT_REFRESH_AHEAD_MS = 60_000;
+export { DEFAULT_REFRESH_AHEAD_MS };
+
+// The one member of a single-member provider's store.
+const MEMBER = "member";
 
 /**
  * A TokenProvider on the Unified Login's refresh_token grant: refreshes ahead of expiry (from
  * `expires_in`), once for any number of concurrent calls, and again when the API refuses the token.
+ * It is the token manager's single-member case: one member in a memory store whose saves go to onTokens.
  */
 export function createRefreshingTokenProvider(options: RefreshingTokenProviderOptions): TokenProvider {
-  const { onTokens } = options;
-  if (!options.tokens?.refreshToken) throw new AdultWorkUsageError("createRefreshingTokenProvider needs the member's refresh token");
+  const { tokens, onTokens, ...rest } = options;
+  if (!tokens?.refreshToken) throw new AdultWorkUsageError("createRefreshingTokenProvider needs the member's refresh token");
   if (typeof onTokens !== "function") throw new AdultWorkUsageError("createRefreshingTokenProvider needs onTokens, to store each rotated refresh token");
-  const refreshAheadMs = options.refreshAheadMs ?? DEFAULT_REFRESH_AHEAD_MS;
-  if (!Number.isFinite(refreshAheadMs) || refreshAheadMs < 0) throw new AdultWorkUsageError("refreshAheadMs must be a non-negative number");
-  const now = options.now ?? Date.now;
-
-  let current: { accessToken: string | undefined; refreshToken: string; expiresAt: number | undefined; lifetimeMs: number | undefined } = {
-    accessToken: options.tokens.accessToken,
-    refreshToken: options.tokens.refreshToken,
-    expiresAt: options.tokens.expiresAt,
-    lifetimeMs: undefined,
-  };
-  // A pair the endpoint issued that onTokens has not accepted yet: never used, never lost.
-  let unsaved: TokenSet | undefined;
-  let inflight: Promise<string> | undefined;
-  // After refresh_token_has_expired nothing but a new login helps: do not ask the endpoint again.
-  let expired: RefreshTokenExpiredError | undefined;
-  const redactor = new Redactor();
-  redactor.add(options.clientSecret);
-  redactor.add(current.refreshToken);
-  redactor.add(current.accessToken);
-
-  const stale = () => {
-    if (!current.accessToken || unsaved) return true;
-    if (current.expiresAt === undefined) return false;
-    // A token that lives shorter than twice the margin would otherwise be refreshed on every call.
-    const ahead = current.lifetimeMs === undefined ? refreshAheadMs : Math.min(refreshAheadMs, current.lifetimeMs / 2);
-    return now() >= current.expiresAt - ahead;
-  };
-
-  async function run(reason: "expiring" | "rejected", context: TokenContext | undefined): Promise<string> {
-    if (expired) throw expired;
-    if (!unsaved) {
-      emit(context?.log, { type: "refresh", reason });
-      try {
-        unsaved = await refreshTokens({ ...options, refreshToken: current.refreshToken, logger: context?.log });
-      } catch (err) {
-        if (err instanceof RefreshTokenExpiredError) expired = err;
-        throw err;
-      }
-      redactor.add(unsaved.accessToken);
-      redactor.add(unsaved.refreshToken);
-    }
-    const pair = unsaved;
-    try {
-      await onTokens({ ...pair });
-    } catch (err) {
-      throw new AdultWorkError("onTokens failed; the new tokens are kept unused and will be handed over again on the next call", {
-        cause: redactor.error(err),
-      });
-    }
-    current = {
-      accessToken: pair.accessToken,
-      refreshToken: pair.refreshToken ?? current.refreshToken,
-      expiresAt: pair.expiresAt,
-      lifetimeMs: pair.expiresIn === undefined ? undefined : pair.expiresIn * 1000,
-    };
-    unsaved = undefined;
-    return pair.accessToken;
+  // null is what a database gives for "not known": the same as leaving it out.
+  const stored = tokens.expiresAt as unknown;
+  if (stored !== undefined && stored !== null && (typeof stored !== "number" || !Number.isFinite(stored))) {
+    throw new AdultWorkUsageError("tokens.expiresAt must be a time in milliseconds since the epoch, or left out");
   }
-
-  /** One refresh at a time: every caller that needs one while it runs shares its result. */
-  function refreshOnce(reason: "expiring" | "rejected", context: TokenContext | undefined): Promise<string> {
-    inflight ??= run(reason, context).finally(() => {
-      inflight = undefined;
-    });
-    return inflight;
-  }
-
-  return {
-    async getToken(context) {
-      if (inflight) return inflight;
-      if (!stale()) return current.accessToken!;
-      return refreshOnce("expiring", context);
-    },
-    async refresh(rejected, context) {
-      if (inflight) return inflight;
-      // Another call already replaced the refused token: use its replacement.
-      if (current.accessToken !== rejected && !stale()) return current.accessToken!;
-      return refreshOnce("rejected", context);
-    },
-  };
+  const store = memoryTokenStore({
+    initial: [[MEMBER, { accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: tokens.expiresAt }]],
+    onTokens: (_member, pair) =>
+      onTokens({
+        accessToken: pair.accessToken!,
+        refreshToken: pair.refreshToken,
+        tokenType: pair.tokenType ?? "bearer",
+        expiresIn: pair.expiresIn,
+        expiresAt: pair.expiresAt,
+        scope: pair.scope,
+      }),
+  });
+  return createTokenManager({ ...rest, store }).forMember(MEMBER);
 }

@@ -1,5 +1,8 @@
 // One error hierarchy for everything the client throws. Messages, bodies and causes never carry a
 // credential: every string that reaches an error passes through the client's redactor first.
+import type { Redactor } from "./redact.js";
+
+export { Redactor, attachRedactor, redactorOf } from "./redact.js";
 
 /** What the client knows about the call an error belongs to. */
 export interface CallInfo {
@@ -10,14 +13,45 @@ export interface CallInfo {
   attempts?: number;
 }
 
-/** Base class: every error the client throws is an AdultWorkError. */
+const BRAND = Symbol.for("adultwork-api-client.errorClass");
+type Branded = { [BRAND]?: string };
+
+/**
+ * Base class: every error the client throws is an AdultWorkError.
+ *
+ * `instanceof` holds across copies of the package: a program (or a test runner) may load both its
+ * ES module and its CommonJS build, each with its own classes. Each class of the package carries a
+ * brand under a global symbol, and an object is an instance of a package class when a class on its
+ * prototype chain carries the same brand. Classes a caller derives from these keep the ordinary rule.
+ */
 export class AdultWorkError extends Error {
   override name = "AdultWorkError";
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    if (!Object.hasOwn(this, BRAND) || (typeof value !== "object" && typeof value !== "function") || value === null) return false;
+    const brand = (this as Branded)[BRAND];
+    for (let proto = Object.getPrototypeOf(value); proto; proto = Object.getPrototypeOf(proto)) {
+      const ctor: unknown = Object.hasOwn(proto, "constructor") ? proto.constructor : undefined;
+      if (typeof ctor === "function" && Object.hasOwn(ctor, BRAND) && (ctor as Branded)[BRAND] === brand) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * Gives each of the package's error classes its brand (see AdultWorkError). The keys name the
+ * classes, so the brand survives a bundler that renames them.
+ */
+export function brandErrorClasses(classes: Record<string, new (...args: never[]) => AdultWorkError>): void {
+  for (const [name, cls] of Object.entries(classes)) Object.defineProperty(cls, BRAND, { value: name });
 }
 
 /** The client was called with input it cannot send (a bad option, ID or date). */
 export class AdultWorkUsageError extends AdultWorkError {
   override name = "AdultWorkUsageError";
+  /** Raised before anything was sent, so `if (err.mayHaveBeenProcessed)` reads the same on every error. */
+  readonly mayHaveBeenProcessed = false;
 }
 
 function describeCall(info: CallInfo): string {
@@ -105,10 +139,19 @@ const BY_STATUS: Record<number, typeof AdultWorkApiError> = {
   429: RateLimitError,
 };
 
-/** Builds the error of the right class for a status. */
-export function apiErrorFor(info: CallInfo & { status: number; statusText?: string; body: unknown; headers?: Headers }): AdultWorkApiError {
+/**
+ * Builds the error of the right class for a status. With a redactor, the status text, body and
+ * headers it keeps are redacted copies (cookies reduced to their names).
+ */
+export function apiErrorFor(info: CallInfo & { status: number; statusText?: string; body: unknown; headers?: Headers }, redactor?: Redactor): AdultWorkApiError {
   const Ctor = BY_STATUS[info.status] ?? (info.status >= 500 ? InternalServerError : AdultWorkApiError);
-  return new Ctor(info);
+  if (!redactor) return new Ctor(info);
+  return new Ctor({
+    ...info,
+    statusText: info.statusText === undefined ? undefined : redactor.text(info.statusText),
+    body: redactor.value(info.body),
+    headers: redactor.headers(info.headers),
+  });
 }
 
 /** Fields shared by the errors of a call that produced no usable answer. */
@@ -157,8 +200,9 @@ export class AdultWorkTimeoutError extends AdultWorkConnectionError {
 }
 
 /**
- * A successful status whose body is not what was asked for: not JSON, JSON that does not parse, or a
- * page from something in front of the API (an HTML error page sent with 200).
+ * An answer the client cannot use: a successful status whose body is not what was asked for (not
+ * JSON, JSON that does not parse, an empty body where the contract declares one, a page from
+ * something in front of the API), or a status outside HTTP's 200–599.
  */
 export class InvalidResponseError extends AdultWorkCallError {
   override name = "InvalidResponseError";
@@ -174,6 +218,27 @@ export class InvalidResponseError extends AdultWorkCallError {
     this.status = info.status;
     this.contentType = info.contentType;
     this.body = info.body;
+  }
+}
+
+/**
+ * The answer's decoded body grew past `maxResponseBytes`. The read stopped there (the rest was
+ * never downloaded or decompressed), and the call was not retried: the same request would get the
+ * same answer.
+ */
+export class ResponseTooLargeError extends AdultWorkCallError {
+  override name = "ResponseTooLargeError";
+  readonly status: number;
+  /** The limit that was reached, in decoded bytes. */
+  readonly maxResponseBytes: number;
+  /** The server answered; unless it refused the request (a 4xx), it may have acted on it. */
+  readonly mayHaveBeenProcessed: boolean;
+
+  constructor(info: CallInfo & { status: number; maxResponseBytes: number }) {
+    super(`AdultWork API ${describeCall(info)} answered HTTP ${info.status} with a body larger than maxResponseBytes (${info.maxResponseBytes} bytes); not read further`, info);
+    this.status = info.status;
+    this.maxResponseBytes = info.maxResponseBytes;
+    this.mayHaveBeenProcessed = !(info.status >= 400 && info.status < 500);
   }
 }
 
@@ -236,84 +301,46 @@ export class RefreshTokenExpiredError extends OAuthError {
 }
 
 
-// Properties Node and undici put on network errors that are worth keeping (after redaction).
-const CAUSE_FIELDS = ["code", "errno", "syscall", "hostname", "address", "port"] as const;
-
 /**
- * Removes known secrets from strings, from the strings inside parsed bodies, and from error chains.
- * Secrets are registered as the client learns them (API key, each access and refresh token, the
- * client secret).
+ * The token store (PostgreSQL, Redis, or the app's own) failed, so the member's tokens were not
+ * refreshed or not saved. The client never refreshes without the store's lock instead: that could
+ * spend the refresh token twice, and the member would be logged out.
  */
-export class Redactor {
-  private readonly secrets = new Set<string>();
-
-  add(secret: string | undefined | null): void {
-    // Very short values would redact innocent text and are not credentials anyway.
-    if (secret && secret.length >= 6) this.secrets.add(secret);
-  }
-
-  /** The secrets registered so far. */
-  known(): string[] {
-    return [...this.secrets];
-  }
-
-  /** True when `value` contains a known secret (in any of the forms `text` redacts). */
-  holdsSecret(value: string): boolean {
-    return this.text(value) !== value;
-  }
-
-  text(value: string): string {
-    let out = value;
-    for (const secret of this.secrets) {
-      for (const form of new Set([secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)])) {
-        if (out.includes(form)) out = out.split(form).join("[REDACTED]");
-      }
-    }
-    return out;
-  }
-
-  value<T>(value: T): T {
-    if (this.secrets.size === 0) return value;
-    if (typeof value === "string") return this.text(value) as T;
-    if (Array.isArray(value)) return value.map((v) => this.value(v)) as T;
-    if (value && typeof value === "object") {
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) out[this.text(k)] = this.value(v);
-      return out as T;
-    }
-    return value;
-  }
-
+export class TokenStoreError extends AdultWorkError {
+  override name = "TokenStoreError";
   /**
-   * A redacted copy of an error and its `cause` chain, for use as the `cause` of a client error:
-   * a fetch wrapper may well have put the request URL (with the API key) or its headers in a message.
+   * "unavailable": the store could not be reached or answered with an error; nothing was refreshed.
+   * "not-saved": the endpoint issued a new pair that the store did not take; it is kept in memory,
+   * unused, and saved again on the next call. "conflict": the store no longer held the refresh token
+   * the refresh spent (something refreshed without the lock). "no-tokens": nothing is stored for the member.
    */
-  error(value: unknown, depth = 0): unknown {
-    if (!(value instanceof Error)) return this.value(value);
-    const cause = depth < 8 && value.cause !== undefined ? { cause: this.error(value.cause, depth + 1) } : undefined;
-    const copy = (
-      value instanceof AggregateError
-        ? new AggregateError(value.errors.map((e) => this.error(e, depth + 1)), this.text(value.message), cause)
-        : new Error(this.text(value.message), cause)
-    ) as Error & Record<string, unknown>;
-    copy.name = this.text(value.name);
-    copy.stack = value.stack === undefined ? undefined : this.text(value.stack);
-    const source = value as Error & Record<string, unknown>;
-    for (const field of CAUSE_FIELDS) if (source[field] !== undefined) copy[field] = this.value(source[field]);
-    return copy;
+  readonly reason: "unavailable" | "not-saved" | "conflict" | "no-tokens";
+
+  constructor(reason: TokenStoreError["reason"], message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.reason = reason;
   }
 }
 
-const REDACTOR = Symbol.for("adultwork-api-client.redactor");
-
-/**
- * Lets middleware added by the caller (such as the validate entry's) learn every secret the client
- * knows, including tokens the transport sets only after middleware has run.
- */
-export function attachRedactor(request: Request, redactor: Redactor): void {
-  Object.defineProperty(request, REDACTOR, { value: redactor, enumerable: false, configurable: true });
-}
-
-export function redactorOf(request: Request): Redactor | undefined {
-  return (request as unknown as Record<symbol, Redactor | undefined>)[REDACTOR];
-}
+brandErrorClasses({
+  AdultWorkError,
+  AdultWorkUsageError,
+  AdultWorkCallError,
+  AdultWorkApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  AdultWorkConnectionError,
+  AdultWorkTimeoutError,
+  InvalidResponseError,
+  ResponseTooLargeError,
+  AdultWorkRedirectError,
+  OAuthError,
+  RefreshTokenExpiredError,
+  TokenStoreError,
+});

@@ -20,9 +20,9 @@ export interface FormatSupport {
 
 export interface FormatOptions {
   /** The format to ask for, unless a call says otherwise (`{ format: "xml" }` beside `params`). Default "json". */
-  format?: Format;
+  format?: Format | undefined;
   /** Decodes XML answers; required for `format: "xml"`. Pass `xmlSupport()` from "adultwork-api-client/xml". */
-  xml?: FormatSupport;
+  xml?: FormatSupport | undefined;
 }
 
 const HOW_TO_ENABLE =

@@ -11,7 +11,8 @@ export type GroupCapablePath<M extends string> = {
   [K in OperationId]: Ops[K]["method"] extends M ? (Ops[K]["groupVariant"] extends string ? Ops[K]["path"] : never) : never;
 }[OperationId];
 
-type GroupPaths<M extends string> = Pick<paths, Extract<GroupCapablePath<M>, keyof paths>>;
+/** The paths of `paths` whose `M` operation has a group-manager twin. */
+export type GroupPaths<M extends string> = Pick<paths, Extract<GroupCapablePath<M>, keyof paths>>;
 
 /** Typed like the normal client, but only for operations that have a group-manager form. */
 export interface GroupMemberClient {

@@ -11,7 +11,7 @@ export {
 } from "./client.js";
 export type { GroupMemberClient, GroupCapablePath } from "./group.js";
 export { requiredScopes, scopesFor, type ScopedCall } from "./scopes.js";
-export { paginate, paginateItems, type PagedPath, type PageOf, type ItemOf, type GetCaller, type PaginateOptions } from "./paginate.js";
+export { paginate, paginateItems, PaginationError, DEFAULT_MAX_PAGES, type PagedPath, type PageOf, type ItemOf, type GetCaller, type PaginateOptions } from "./paginate.js";
 export {
   formatAwDate,
   formatAwDateTimeMinutes,
@@ -41,9 +41,11 @@ export {
   AdultWorkConnectionError,
   AdultWorkTimeoutError,
   InvalidResponseError,
+  ResponseTooLargeError,
   AdultWorkRedirectError,
   OAuthError,
   RefreshTokenExpiredError,
+  TokenStoreError,
 } from "./errors.js";
 export {
   createRefreshingTokenProvider,
@@ -51,6 +53,9 @@ export {
   type TokenContext,
   type RefreshingTokenProviderOptions,
 } from "./auth.js";
+export { createTokenManager, type TokenManager, type TokenManagerOptions } from "./token-manager.js";
+export { createResponseCache, memoryCacheStore, type ResponseCache, type ResponseCacheOptions, type CacheStore, type CachedAnswer, type MemoryCacheStoreOptions } from "./cache.js";
+export { memoryTokenStore, type TokenStore, type StoredTokens, type LockedTokens, type MemoryTokenStoreOptions } from "./token-store.js";
 export {
   authorizeUrl,
   parseAuthorizationCallback,

@@ -13,16 +13,28 @@ export type AdultWorkLogEvent =
   | (LoggedCall & { type: "response"; attempt: number; status: number })
   | (LoggedCall & { type: "retry"; attempt: number; delayMs: number; reason: string })
   | { type: "refresh"; reason: "expiring" | "rejected" }
+  /** Something about the client's configuration the app should know; sent once, when the client is created. */
+  | { type: "warning"; code: "insecure-http"; message: string }
   | (LoggedCall & { type: "error"; attempts: number; error: AdultWorkError });
 
+/** A logger may be async: what it returns is not awaited, and a rejection is dropped. */
 export type Logger = (event: AdultWorkLogEvent) => void;
 
-/** Calls the app's logger; a logger that throws must not break the call it reports on. */
+const ignore = () => undefined;
+
+/**
+ * Calls the app's logger. Logging is best effort: a logger that throws, or returns a promise that
+ * rejects, must not break the call it reports on, nor end the process with an unhandled rejection.
+ */
 export function emit(logger: Logger | undefined, event: AdultWorkLogEvent): void {
   if (!logger) return;
   try {
-    logger(event);
+    const result: unknown = logger(event);
+    // Any thenable: handling its rejection is what keeps it from being unhandled.
+    if (result !== null && typeof result === "object" && typeof (result as PromiseLike<unknown>).then === "function") {
+      (result as PromiseLike<unknown>).then(undefined, ignore);
+    }
   } catch {
-    // Deliberately ignored: logging is best effort.
+    // Deliberately ignored, like a rejection: the call goes on.
   }
 }

@@ -16,7 +16,10 @@ export interface TokenSet {
   tokenType: string;
   /** The access token's lifetime in seconds, as the endpoint stated it. */
   expiresIn: number | undefined;
-  /** When the access token expires, in milliseconds since the epoch (computed on receipt). */
+  /**
+   * When the client treats the access token as expired, in milliseconds since the epoch (computed on
+   * receipt, with the lifetime kept between 30 seconds and 24 hours: see `tokenLifetimeMs`).
+   */
   expiresAt: number | undefined;
   /** The granted scopes, when the endpoint names them. */
   scope: string[] | undefined;
@@ -43,15 +46,15 @@ export interface AuthorizeUrlOptions {
   /** Where the Unified Login sends the member back; must be the one registered for the project. */
   redirectUri: string;
   /** "code" (server side, the default) or "token" (implicit grant, the token comes back in the fragment). */
-  responseType?: "code" | "token";
+  responseType?: "code" | "token" | undefined;
   /** The operations the app will call: their scopes are requested (see `scopesFor`). */
-  operations?: Iterable<OperationId>;
+  operations?: Iterable<OperationId> | undefined;
   /** Scopes to request besides those of `operations`. */
-  scopes?: Iterable<string>;
+  scopes?: Iterable<string> | undefined;
   /** Defaults to a fresh `generateState()`. */
-  state?: string;
+  state?: string | undefined;
   /** Defaults to the contract's Unified Login authorize URL. */
-  authorizationUrl?: string;
+  authorizationUrl?: string | undefined;
 }
 
 /**
@@ -125,19 +128,39 @@ export function parseAuthorizationCallback(callback: string | URL | URLSearchPar
 }
 
 function seconds(value: unknown): number | undefined {
-  const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
+  const n = number(value);
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 
-export interface TokenEndpointOptions extends Pick<RetryOptions, "timeoutMs" | "maxRetries" | "retryDelayMs" | "maxRetryDelayMs"> {
+function number(value: unknown): number {
+  return typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
+}
+
+/** The shortest and longest lifetime the client gives an access token, whatever `expires_in` says. */
+export const MIN_TOKEN_LIFETIME_MS = 30_000;
+export const MAX_TOKEN_LIFETIME_MS = 86_400_000;
+
+/**
+ * How long the client uses an access token before refreshing it, from `expires_in` (seconds):
+ * undefined when none is stated. 0, a negative or a tiny value would make every call refresh, and a
+ * huge one would mean never refreshing ahead, so the stated lifetime is kept within 30 s and 24 h; a
+ * token the API refuses earlier is still refreshed on its 401.
+ */
+export function tokenLifetimeMs(expiresIn: unknown): number | undefined {
+  const n = number(expiresIn);
+  if (Number.isNaN(n)) return undefined;
+  return Math.min(MAX_TOKEN_LIFETIME_MS, Math.max(MIN_TOKEN_LIFETIME_MS, n * 1000));
+}
+
+export interface TokenEndpointOptions extends Pick<RetryOptions, "timeoutMs" | "maxRetries" | "retryDelayMs" | "maxRetryDelayMs" | "maxResponseBytes"> {
   clientId: string;
   clientSecret: string;
   /** Defaults to the contract's Unified Login token URL. */
-  tokenUrl?: string;
-  fetch?: typeof globalThis.fetch;
-  logger?: Logger;
+  tokenUrl?: string | undefined;
+  fetch?: typeof globalThis.fetch | undefined;
+  logger?: Logger | undefined;
   /** The clock, in milliseconds since the epoch (for `expiresAt`). */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 /** Exchanges the code from an authorization-code callback for the member's tokens. */
@@ -170,6 +193,7 @@ async function requestTokens(options: TokenEndpointOptions, grant: Record<string
     maxRetries: options.maxRetries,
     retryDelayMs: options.retryDelayMs,
     maxRetryDelayMs: options.maxRetryDelayMs,
+    maxResponseBytes: options.maxResponseBytes,
     redactor,
     logger: options.logger,
   });
@@ -198,17 +222,18 @@ async function requestTokens(options: TokenEndpointOptions, grant: Record<string
   }
   const accessToken = fields.access_token;
   if (typeof accessToken !== "string" || !accessToken) {
-    throw new InvalidResponseError({ ...call, status: response.status, contentType: response.headers.get("content-type"), body: redactor.text(text), problem: "a token answer without access_token" });
+    throw new InvalidResponseError({ ...call, status: response.status, contentType: redactor.text(response.headers.get("content-type") ?? "") || null, body: redactor.text(text), problem: "a token answer without access_token" });
   }
   const refreshToken = typeof fields.refresh_token === "string" && fields.refresh_token ? fields.refresh_token : undefined;
-  const expiresIn = seconds(fields.expires_in);
+  const stated = number(fields.expires_in);
+  const lifetimeMs = tokenLifetimeMs(fields.expires_in);
   const now = (options.now ?? Date.now)();
   return {
     accessToken,
     refreshToken,
     tokenType: typeof fields.token_type === "string" ? fields.token_type : "bearer",
-    expiresIn,
-    expiresAt: expiresIn === undefined ? undefined : now + expiresIn * 1000,
+    expiresIn: Number.isFinite(stated) ? stated : undefined,
+    expiresAt: lifetimeMs === undefined ? undefined : now + lifetimeMs,
     scope: typeof fields.scope === "string" && fields.scope ? fields.scope.split(/[\s,]+/).filter(Boolean) : undefined,
   };
 }

@@ -37,6 +37,34 @@ export interface GetCaller {
 export interface PaginateOptions {
   /** Stops the iteration; the pending request is aborted and the iterator throws the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * The most pages one iteration fetches (default 1000). Reaching it ends the iteration with a
+   * PaginationError rather than silently stopping, so a truncated walk is never mistaken for the whole list.
+   */
+  maxPages?: number;
+}
+
+/** Pages fetched by one iteration unless the caller says otherwise: 1000 pages of 100 items is more than any documented list. */
+export const DEFAULT_MAX_PAGES = 1000;
+
+/**
+ * The server's paging numbers cannot be followed to an end: a page other than the one asked for, a
+ * PageCount that is not a non-negative integer, a PageCount that grew, or more pages than `maxPages`.
+ */
+export class PaginationError extends AdultWorkError {
+  override name = "PaginationError";
+  readonly operationId: string | undefined;
+  /** The page that was asked for when paging stopped. */
+  readonly page: number;
+  /** Pages yielded before paging stopped. */
+  readonly pagesYielded: number;
+
+  constructor(message: string, info: { operationId: string | undefined; page: number; pagesYielded: number }) {
+    super(message);
+    this.operationId = info.operationId;
+    this.page = info.page;
+    this.pagesYielded = info.pagesYielded;
+  }
 }
 
 type RawGet = (path: string, init?: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
@@ -64,22 +92,39 @@ export async function* paginate<P extends PagedPath>(
   const signal = options.signal ?? base.signal ?? undefined;
   let page = Number(base.params?.query?.[paging.pageParam] ?? 1);
   if (!Number.isSafeInteger(page) || page < 1) throw new AdultWorkUsageError(`${paging.pageParam} must be a positive integer`);
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  if (!Number.isSafeInteger(maxPages) || maxPages < 1) throw new AdultWorkUsageError("maxPages must be a positive integer");
 
+  let yielded = 0;
+  // The smallest PageCount seen so far: a count that only shrinks (items deleted while paging) still
+  // ends, one that grows could be fed forever by a server that lies.
+  let bound = Infinity;
+  const stop = (why: string) => new PaginationError(`${id} ${why}; paging stopped after ${yielded} page(s)`, { operationId: id, page, pagesYielded: yielded });
   for (;;) {
     signal?.throwIfAborted();
+    if (yielded >= maxPages) throw stop(`has more than maxPages (${maxPages}) pages`);
     const data = (await unwrap(
       get(path, {
         ...base,
         ...(signal ? { signal } : {}),
         params: { ...base.params, query: { ...base.params?.query, [paging.pageParam]: page } },
       }),
-    )) as { PageCount?: unknown } | null;
-    if (typeof data?.PageCount !== "number") {
-      throw new AdultWorkError(`${id} answered page ${page} without a numeric PageCount, so paging cannot continue`);
+    )) as { PageCount?: unknown; PageNumber?: unknown } | null;
+    const count = data?.PageCount;
+    if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 0) {
+      throw stop(`answered page ${page} with a PageCount that is not a non-negative integer`);
     }
+    // The answer's own page number, where it carries one, must be the page asked for: otherwise the
+    // walk would repeat or skip pages without noticing.
+    if (data !== null && data.PageNumber !== undefined && data.PageNumber !== page) {
+      throw stop(`answered page ${page} with PageNumber ${JSON.stringify(data.PageNumber)}`);
+    }
+    if (count > bound) throw stop(`raised its PageCount from ${bound} to ${count} while paging`);
+    bound = count;
     yield data as PageOf<P>;
+    yielded++;
     // PageCount 0 means an empty result: the single page just yielded is all there is.
-    if (page >= data.PageCount) return;
+    if (page >= count) return;
     page++;
   }
 }

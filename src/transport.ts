@@ -8,36 +8,45 @@ import {
   AdultWorkUsageError,
   InvalidResponseError,
   Redactor,
+  ResponseTooLargeError,
 } from "./errors.js";
-import { fixedTokenOf, type TokenProvider } from "./auth.js";
+import { fixedTokenOf, isHeaderSafe, type TokenProvider } from "./token-provider.js";
 import { BufferedResponse, type ParsedBody } from "./buffered-response.js";
 import { emit, type LoggedCall, type Logger } from "./log.js";
 import { operationIdFor, operationInfo } from "./operations.js";
+import { MAX_TIMER_MS, checkDurationMs, startTimer, stopTimer, type Timer } from "./timers.js";
 
 export interface RetryOptions {
   /** Overall time allowed for one call, retries and waits included, in milliseconds (default 30 000). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /**
    * Time allowed for one attempt that could be retried if it ran out (default 10 000). An attempt that
    * cannot be retried (the last one, or any attempt of a POST) gets whatever is left of `timeoutMs`.
    */
-  attemptTimeoutMs?: number;
+  attemptTimeoutMs?: number | undefined;
   /** How many times a failed call may be sent again (default 2; 0 turns retries off). */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** The backoff before the first retry; each later retry doubles it (default 500 ms). */
-  retryDelayMs?: number;
+  retryDelayMs?: number | undefined;
   /** The cap on one backoff delay (default 8 000 ms). A `Retry-After` from the server is not capped by it. */
-  maxRetryDelayMs?: number;
+  maxRetryDelayMs?: number | undefined;
+  /**
+   * The largest answer body one call reads, in bytes after decompression (default 32 MiB). A larger
+   * one ends the call with ResponseTooLargeError as soon as the limit is passed, and is not retried.
+   */
+  maxResponseBytes?: number | undefined;
 }
 
 export interface TransportOptions extends RetryOptions {
   /** The API base URL: request paths are looked up in the operation table relative to it. */
   baseUrl: string;
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /** Where access tokens for user operations come from. */
-  tokens?: TokenProvider;
-  redactor?: Redactor;
-  logger?: Logger;
+  tokens?: TokenProvider | undefined;
+  redactor?: Redactor | undefined;
+  logger?: Logger | undefined;
+  /** The one plain-http origin the client was explicitly allowed to use (`dangerouslyAllowInsecureHttp`). */
+  insecureOrigin?: string | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -45,6 +54,9 @@ export const DEFAULT_ATTEMPT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_RETRY_DELAY_MS = 500;
 export const DEFAULT_MAX_RETRY_DELAY_MS = 8_000;
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+/** The longest `timeoutMs` and delay options: what one platform timer holds (about 24.8 days). */
+export const MAX_DURATION_MS = MAX_TIMER_MS;
 /** Same-origin redirects followed within one attempt before giving up. */
 export const MAX_REDIRECTS = 5;
 
@@ -70,8 +82,11 @@ const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 /** True for a host on this machine (a mock or a local proxy). */
 export const isLoopbackHost = (hostname: string) => LOOPBACK.test(hostname);
 
-/** Parses `value` and refuses it unless it is https, or plain http to this machine. */
-export function requireSecureUrl(value: string, what: string): URL {
+/**
+ * Parses `value` and refuses it unless it is https, or plain http to this machine, or plain http to
+ * exactly `insecureOrigin` (the one origin a client was explicitly allowed to reach without TLS).
+ */
+export function requireSecureUrl(value: string, what: string, insecureOrigin?: string): URL {
   let url: URL;
   try {
     url = new URL(value);
@@ -79,7 +94,7 @@ export function requireSecureUrl(value: string, what: string): URL {
     // The value is not repeated: a malformed URL may still hold a key or token.
     throw new AdultWorkUsageError(`${what} is not an absolute URL`);
   }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.test(url.hostname))) {
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && (LOOPBACK.test(url.hostname) || url.origin === insecureOrigin))) {
     throw new AdultWorkUsageError(`${what} must use https (plain http is allowed only for loopback hosts): ${url.origin}`);
   }
   return url;
@@ -108,21 +123,24 @@ export function retryAfterMs(value: string | null, now: number = Date.now()): nu
 
 function checkCount(name: string, value: number | undefined, fallback: number, min: number): number {
   if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < min || !Number.isInteger(value)) {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min) {
     throw new AdultWorkUsageError(`${name} must be an integer of at least ${min}, got ${String(value)}`);
   }
   return value;
 }
 
-/** The options above with their defaults, checked. */
+/**
+ * The options above with their defaults, checked. Durations are refused beyond what a platform timer
+ * holds: every wait is then exactly as long as asked, never cut to 1 ms by an overflow.
+ */
 export function resolveRetryOptions(options: RetryOptions) {
-  const timeoutMs = checkCount("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS, 1);
   return {
-    timeoutMs,
-    attemptTimeoutMs: checkCount("attemptTimeoutMs", options.attemptTimeoutMs, DEFAULT_ATTEMPT_TIMEOUT_MS, 1),
+    timeoutMs: checkDurationMs("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS),
+    attemptTimeoutMs: checkDurationMs("attemptTimeoutMs", options.attemptTimeoutMs, DEFAULT_ATTEMPT_TIMEOUT_MS),
     maxRetries: checkCount("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES, 0),
-    retryDelayMs: checkCount("retryDelayMs", options.retryDelayMs, DEFAULT_RETRY_DELAY_MS, 0),
-    maxRetryDelayMs: checkCount("maxRetryDelayMs", options.maxRetryDelayMs, DEFAULT_MAX_RETRY_DELAY_MS, 0),
+    retryDelayMs: checkDurationMs("retryDelayMs", options.retryDelayMs, DEFAULT_RETRY_DELAY_MS, 0),
+    maxRetryDelayMs: checkDurationMs("maxRetryDelayMs", options.maxRetryDelayMs, DEFAULT_MAX_RETRY_DELAY_MS, 0),
+    maxResponseBytes: checkCount("maxResponseBytes", options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES, 1),
   };
 }
 
@@ -175,11 +193,16 @@ function pathOf(href: string, originLength: number): string {
   return href.slice(originLength, end === -1 ? undefined : end);
 }
 
+// Thrown by readAll when a body passes its limit; exchange turns it into an answer of its own.
+const TOO_LARGE: unique symbol = Symbol("too large");
+
 /**
  * Reads a whole body. With an attempt, its abort cancels the read at once (a timeout, the caller):
- * the read ends as if complete, and the attempt, already settled, drops the bytes.
+ * the read ends as if complete, and the attempt, already settled, drops the bytes. The bytes are
+ * counted as they arrive (decoded, so a compressed bomb is stopped too), and past `limit` the read is
+ * cancelled, which closes the connection: nothing more is downloaded or decompressed.
  */
-async function readAll(stream: ReadableStream<Uint8Array>, attempt?: Attempt): Promise<Uint8Array<ArrayBuffer>> {
+async function readAll(stream: ReadableStream<Uint8Array>, attempt?: Attempt, limit = Infinity): Promise<Uint8Array<ArrayBuffer>> {
   const reader = stream.getReader();
   if (attempt) {
     attempt.reader = reader;
@@ -192,8 +215,12 @@ async function readAll(stream: ReadableStream<Uint8Array>, attempt?: Attempt): P
       const { done, value } = await reader.read();
       if (done) break;
       if (!(value instanceof Uint8Array)) throw new TypeError("a body chunk that is not a Uint8Array");
-      chunks.push(value);
       length += value.byteLength;
+      if (length > limit) {
+        void reader.cancel().catch(() => undefined);
+        throw TOO_LARGE;
+      }
+      chunks.push(value);
     }
   } finally {
     if (attempt) attempt.reader = undefined;
@@ -253,11 +280,11 @@ class CallScope {
   private interruptible<T>(limitMs: number | undefined, start: (resolve: (value: T) => void, reject: (err: unknown) => void) => () => void): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       if (this.callerAborted) return reject(this.caller.reason);
-      let timer: ReturnType<typeof setTimeout> | undefined;
+      let timer: Timer | undefined;
       let cleanup: () => void = () => undefined;
       const end = () => {
         this.interrupt = undefined;
-        clearTimeout(timer);
+        stopTimer(timer);
         cleanup();
       };
       this.interrupt = (reason) => {
@@ -265,7 +292,7 @@ class CallScope {
         reject(reason);
       };
       if (limitMs !== undefined) {
-        timer = setTimeout(() => {
+        timer = startTimer(() => {
           this.expired = true;
           this.interrupt?.(new DOMException("The call ran out of time", "TimeoutError"));
         }, limitMs);
@@ -286,8 +313,8 @@ class CallScope {
   /** Resolves after `ms` (which the caller keeps within the deadline), or rejects as soon as the caller aborts. */
   sleep(ms: number): Promise<void> {
     return this.interruptible<void>(undefined, (resolve) => {
-      const timer = setTimeout(resolve, ms);
-      return () => clearTimeout(timer);
+      const timer = startTimer(resolve, ms);
+      return () => stopTimer(timer);
     });
   }
 
@@ -312,7 +339,7 @@ class CallScope {
         if (attempt.ended) return;
         attempt.ended = true;
         this.interrupt = undefined;
-        clearTimeout(timer);
+        stopTimer(timer);
         resolve(outcome);
       };
       const abort = (reason: unknown) => {
@@ -320,7 +347,7 @@ class CallScope {
         void attempt.reader?.cancel(reason).catch(() => undefined);
         finish({ ok: false, error: reason, timedOut });
       };
-      const timer = setTimeout(() => {
+      const timer = startTimer(() => {
         if (endsCall) {
           this.expired = true;
           abort(new DOMException("The call ran out of time", "TimeoutError"));
@@ -350,33 +377,55 @@ class CallScope {
 
 type Exchange =
   | { kind: "response"; response: Response; bytes: Uint8Array<ArrayBuffer> | null; url: string }
-  | { kind: "refused-redirect"; status: number; location: string; problem: string };
+  | { kind: "refused-redirect"; status: number; location: string; problem: string }
+  | { kind: "unusable"; status: number; contentType: string | null; problem: string }
+  | { kind: "too-large"; status: number };
+
+/** How many more times a redirect may make one call send its request body again. */
+interface Resends {
+  left: number;
+}
+/** A request that is not safe to repeat sends its body again at most this often across redirects, per call. */
+export const MAX_BODY_RESENDS = 1;
+
+// What a Response accepts as a status text (RFC 9110's reason-phrase). fetch hands on whatever the
+// server wrote, control characters and mis-decoded bytes included; rebuilding the answer would throw.
+const REASON_PHRASE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
 /** The answer rebuilt around its buffered body, so openapi-fetch reads it without touching the network. */
 function buffered(exchange: Extract<Exchange, { kind: "response" }>, parsed: ParsedBody | undefined): Response {
   const { response, bytes, url } = exchange;
-  const out = new BufferedResponse(bytes, { status: response.status, statusText: response.statusText, headers: response.headers }, url, parsed);
+  const text = response.statusText;
+  const statusText = REASON_PHRASE.test(text) ? text : text.replace(/[^\t\x20-\x7e\x80-\xff]/g, "?");
+  const out = new BufferedResponse(bytes, { status: response.status, statusText, headers: response.headers }, url, parsed);
   if (bytes) {
-    // The body is already decoded, so its encoding and length are those of the bytes held here.
+    // The body is already decoded and whole, so its encoding, framing and length are those of the
+    // bytes held here (openapi-fetch reads a "chunked" body of length 0 as JSON, and fails on it).
     out.headers.delete("content-encoding");
+    out.headers.delete("transfer-encoding");
     out.headers.set("content-length", String(bytes.byteLength));
   }
   return out;
 }
 
+function ordinal(n: number): string {
+  return n === 2 ? "second" : n === 3 ? "third" : `${n}th`;
+}
+
 export function createTransport(options: TransportOptions): typeof globalThis.fetch {
   const settings = resolveRetryOptions(options);
+  const maxBytes = settings.maxResponseBytes;
   const redactor = options.redactor ?? new Redactor();
   const { tokens, logger } = options;
   const fixedToken = fixedTokenOf(tokens);
-  const base = requireSecureUrl(options.baseUrl, "baseUrl");
+  const base = requireSecureUrl(options.baseUrl, "baseUrl", options.insecureOrigin);
   const basePath = base.pathname.replace(/\/+$/, "");
   // Request URLs arrive serialised; one under the checked base URL needs no second parse.
   const originLength = base.origin.length;
   const underBase = `${base.origin}${basePath}/`;
 
   /** Sends one attempt, following same-origin redirects, and reads the whole body. */
-  async function exchange(first: string, method: string, headers: Headers, body: Uint8Array<ArrayBuffer> | undefined, attempt: Attempt, dispatcher: unknown): Promise<Exchange> {
+  async function exchange(first: string, method: string, headers: Headers, body: Uint8Array<ArrayBuffer> | undefined, attempt: Attempt, dispatcher: unknown, resends: Resends | undefined): Promise<Exchange> {
     const send = options.fetch ?? globalThis.fetch;
     let url = first;
     for (let hops = 0; ; hops++) {
@@ -388,9 +437,27 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
       if (response.type === "opaqueredirect") {
         return { kind: "refused-redirect", status: response.status, location: "(hidden by the platform)", problem: "a redirect the platform does not let the client inspect" };
       }
-      if (!REDIRECT_STATUSES.has(response.status) || !response.headers.has("location")) {
-        const bytes = NULL_BODY_STATUSES.has(response.status) || method === "HEAD" ? null : response.body ? await readAll(response.body, attempt) : EMPTY;
-        return { kind: "response", response, bytes, url };
+      const { status } = response;
+      // The platform hands on any three digits; a Response (and so the caller) can only hold 200–599.
+      if (status < 200 || status > 599) {
+        await response.body?.cancel().catch(() => undefined);
+        return { kind: "unusable", status, contentType: response.headers.get("content-type"), problem: `status ${status}, which is outside HTTP's 200–599` };
+      }
+      if (!REDIRECT_STATUSES.has(status) || !response.headers.has("location")) {
+        if (NULL_BODY_STATUSES.has(status) || method === "HEAD") return { kind: "response", response, bytes: null, url };
+        if (!response.body) return { kind: "response", response, bytes: EMPTY, url };
+        // A length the server declares for an unencoded body is what will arrive: no need to start.
+        const declared = response.headers.get("content-length");
+        if (declared !== null && Number(declared) > maxBytes && !response.headers.has("content-encoding")) {
+          await response.body.cancel().catch(() => undefined);
+          return { kind: "too-large", status };
+        }
+        try {
+          return { kind: "response", response, bytes: await readAll(response.body, attempt, maxBytes), url };
+        } catch (err) {
+          if (err === TOO_LARGE) return { kind: "too-large", status };
+          throw err;
+        }
       }
       const location = response.headers.get("location")!;
       await response.body?.cancel().catch(() => undefined);
@@ -404,8 +471,20 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
       if (target.origin !== new URL(url).origin) {
         return { kind: "refused-redirect", status: response.status, location: shown, problem: "a redirect to another origin, which would receive the credentials" };
       }
+      // fetch refuses such a URL with a TypeError that quotes it, password included.
+      if (target.username || target.password) {
+        return { kind: "refused-redirect", status: response.status, location: shown, problem: "a redirect to a URL that carries a user name or password" };
+      }
       if (hops >= MAX_REDIRECTS) {
         return { kind: "refused-redirect", status: response.status, location: shown, problem: `more than ${MAX_REDIRECTS} redirects` };
+      }
+      // 307 and 308 send the body again. A redirect says the server did not act, but a body that books
+      // or pays is sent again only MAX_BODY_RESENDS times per call, however many redirects follow.
+      if (resends && body !== undefined && (status === 307 || status === 308)) {
+        if (resends.left <= 0) {
+          return { kind: "refused-redirect", status, location: shown, problem: `a redirect that would send the request body a ${ordinal(MAX_BODY_RESENDS + 2)} time` };
+        }
+        resends.left--;
       }
       // As fetch does: 303 (and 301/302 after a POST) turn into a GET without the body.
       if ((response.status === 303 && method !== "HEAD") || ((response.status === 301 || response.status === 302) && method === "POST")) {
@@ -425,23 +504,33 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
     const dispatcher = input instanceof Request ? (init as { dispatcher?: unknown } | undefined)?.dispatcher : undefined;
     // Also covers a per-call baseUrl, which openapi-fetch accepts without the client's checks.
     const url = request.url;
-    const pathname = url.startsWith(underBase) ? pathOf(url, originLength) : requireSecureUrl(url, "The request URL").pathname;
+    const pathname = url.startsWith(underBase) ? pathOf(url, originLength) : requireSecureUrl(url, "The request URL", options.insecureOrigin).pathname;
     const method = request.method.toUpperCase();
     const documentedPath = basePath && pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : pathname;
     const operationId = operationIdFor(method, documentedPath);
     const op = operationId ? operationInfo(operationId) : undefined;
-    const call: LoggedCall = { operationId, method, path: op?.path ?? documentedPath };
+    // A path the table does not know is the caller's own, and may hold anything.
+    const call: LoggedCall = { operationId, method, path: op ? op.path : redactor.text(documentedPath) };
     const idempotent = op ? op.idempotent : METHODS_SAFE_TO_REPEAT.has(method);
     const userTokens = op?.security === "user" ? tokens : undefined;
     const acceptJsonOnly = acceptsOnlyJson(request.headers.get("accept"));
-    // Read once: every attempt sends the same bytes.
-    const body = request.body === null ? undefined : await readAll(request.body);
-
-    if (request.signal.aborted) throw request.signal.reason;
-    const scope = new CallScope(request.signal, settings.timeoutMs);
+    // The contract declares a body for the answer: an empty 2xx is then not the answer it promises.
+    const bodyRequired = op?.responseBody === true && method !== "HEAD";
+    const resends: Resends | undefined = idempotent ? undefined : { left: MAX_BODY_RESENDS };
     let attempts = 0;
     let retries = 0;
     let replayed = false;
+    let body: Uint8Array<ArrayBuffer> | undefined;
+    try {
+      // Read once: every attempt sends the same bytes.
+      body = request.body === null ? undefined : await readAll(request.body);
+    } catch (err) {
+      if (request.signal.aborted) throw request.signal.reason;
+      throw new AdultWorkUsageError(`The request body of ${call.method} ${call.path} could not be read; nothing was sent`, { cause: redactor.error(err) });
+    }
+
+    if (request.signal.aborted) throw request.signal.reason;
+    const scope = new CallScope(request.signal, settings.timeoutMs);
 
     let logged: unknown;
     const fail = (error: AdultWorkError): never => {
@@ -459,6 +548,16 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
       return true;
     };
     const nextBackoff = () => backoffDelay(retries + 1, settings.retryDelayMs, settings.maxRetryDelayMs);
+    // A server may echo anything into its content type, so it is redacted like the body and the problem.
+    const invalid = (status: number, contentType: string | null, text: string, problem: string) =>
+      new InvalidResponseError({
+        ...call,
+        attempts,
+        status,
+        contentType: contentType === null ? null : redactor.text(contentType),
+        body: redactor.text(text),
+        problem: redactor.text(problem),
+      });
 
     try {
       for (;;) {
@@ -468,6 +567,10 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
           // A fixed token needs no wait (and was registered with the redactor by the client).
           token = fixedToken ?? (await scope.wait(userTokens.getToken({ log: logger })));
           redactor.add(token);
+          // The platform would refuse it with a TypeError that quotes the whole header, token included.
+          if (token && !fixedToken && (typeof token !== "string" || !isHeaderSafe(token))) {
+            throw new AdultWorkUsageError(`The access token for ${call.method} ${call.path} is not a string an HTTP header can carry (it holds a line break, a control character or non-Latin-1 text); nothing was sent with it`);
+          }
           // Capital B: RFC 6750's spelling, which strict servers (and Prism) require.
           if (token) headers.set("Authorization", `Bearer ${token}`);
         }
@@ -477,7 +580,7 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
         const limit = retryable ? Math.min(settings.attemptTimeoutMs, left) : left;
         attempts++;
         if (logger) emit(logger, { type: "request", ...call, attempt: attempts });
-        const outcome = await scope.attempt(limit, limit >= left, (attempt) => exchange(url, method, headers, body, attempt, dispatcher));
+        const outcome = await scope.attempt(limit, limit >= left, (attempt) => exchange(url, method, headers, body, attempt, dispatcher, resends));
 
         if (!outcome.ok) {
           if (scope.callerAborted) throw request.signal.reason;
@@ -486,13 +589,17 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
           const reason = outcome.timedOut ? `no response within ${limit} ms` : (errorCodes(outcome.error)[0] ?? "network error");
           if ((idempotent || unsent) && (await backOff(nextBackoff(), reason))) continue;
           if (outcome.timedOut) return timeout(limit);
-          return fail(new AdultWorkConnectionError({ ...call, attempts, reason, mayHaveBeenProcessed: !unsent }, { cause: redactor.error(outcome.error) }));
+          // The code comes from whatever threw (a fetch wrapper may put anything there), so it is redacted too.
+          return fail(new AdultWorkConnectionError({ ...call, attempts, reason: redactor.text(reason), mayHaveBeenProcessed: !unsent }, { cause: redactor.error(outcome.error) }));
         }
 
         const result = outcome.value;
-        if (result.kind === "refused-redirect") {
+        if (result.kind !== "response") {
           if (logger) emit(logger, { type: "response", ...call, attempt: attempts, status: result.status });
-          return fail(new AdultWorkRedirectError({ ...call, attempts, status: result.status, location: result.location, problem: result.problem }));
+          // None of these is retried: the same request would get the same answer.
+          if (result.kind === "refused-redirect") return fail(new AdultWorkRedirectError({ ...call, attempts, status: result.status, location: result.location, problem: result.problem }));
+          if (result.kind === "too-large") return fail(new ResponseTooLargeError({ ...call, attempts, status: result.status, maxResponseBytes: maxBytes }));
+          return fail(invalid(result.status, result.contentType, "", result.problem));
         }
         const { response, bytes } = result;
         if (logger) emit(logger, { type: "response", ...call, attempt: attempts, status: response.status });
@@ -509,12 +616,12 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
           if (await backOff(asked ?? nextBackoff(), `HTTP ${response.status}`)) continue;
         }
         let parsed: ParsedBody | undefined;
+        if (bodyRequired && response.ok && (bytes === null || bytes.byteLength === 0)) {
+          return fail(invalid(response.status, response.headers.get("content-type"), "", "an empty body where the contract declares one"));
+        }
         if (acceptJsonOnly && response.ok && bytes) {
           const checked = checkJson(response.headers.get("content-type"), bytes);
-          if ("problem" in checked) {
-            const contentType = response.headers.get("content-type");
-            return fail(new InvalidResponseError({ ...call, attempts, status: response.status, contentType, body: redactor.text(decoder.decode(bytes)), problem: checked.problem }));
-          }
+          if ("problem" in checked) return fail(invalid(response.status, response.headers.get("content-type"), decoder.decode(bytes), checked.problem));
           parsed = checked.parsed;
         }
         const out = buffered(result, parsed);
@@ -526,8 +633,14 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
       if (scope.callerAborted) throw request.signal.reason;
       if (scope.expired && !(err instanceof AdultWorkError)) return timeout(settings.timeoutMs);
       // Token errors (an expired refresh token, the token endpoint failing) are reported like the rest.
-      if (err instanceof AdultWorkError && err !== logged) emit(logger, { type: "error", ...call, attempts, error: err });
-      throw err;
+      if (err instanceof AdultWorkError) {
+        if (err !== logged) emit(logger, { type: "error", ...call, attempts, error: err });
+        throw err;
+      }
+      // Anything else (a token getter's own failure, a platform surprise) is still a call error, with
+      // what it says redacted: the request may have been processed only if an attempt went out.
+      const name = err instanceof Error ? redactor.text(err.name) : typeof err;
+      return fail(new AdultWorkConnectionError({ ...call, attempts, reason: `an unexpected ${name}`, mayHaveBeenProcessed: attempts > 0 }, { cause: redactor.error(err) }));
     } finally {
       scope.dispose();
     }

@@ -5,55 +5,17 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { tsImport } from "tsx/esm/api";
 import { ROOT } from "./proc.mjs";
 import { deref, listOperations } from "./operations.mjs";
 
 export const BUNDLE_PATH = join(ROOT, "generated", "openapi.json");
 export const loadBundle = (path = BUNDLE_PATH) => JSON.parse(readFileSync(path, "utf8"));
 
-const COMPOSITION = ["allOf", "anyOf", "oneOf"];
-
-/**
- * Returns a copy of `schema` with every local reference inlined. With `closed`, objects reject
- * properties their schema does not list (an example may not carry a field the contract omits),
- * the same strictness Redocly applies to examples.
- */
-export function inlineSchema(doc, schema, { closed = false } = {}) {
-  const walk = (node, depth, position) => {
-    if (depth > 64) throw new Error("Schema nesting too deep (a reference cycle?)");
-    if (Array.isArray(node)) return node.map((n) => walk(n, depth + 1, "other"));
-    if (!node || typeof node !== "object") return node;
-    let out = {};
-    for (const [key, value] of Object.entries(node)) {
-      if (key === "$ref") continue;
-      if (key === "properties" || key === "patternProperties" || key === "$defs") {
-        out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, depth + 1, "value")]));
-      } else if (COMPOSITION.includes(key)) {
-        out[key] = value.map((v) => walk(v, depth + 1, "branch"));
-      } else if (["items", "additionalProperties", "unevaluatedProperties", "contains", "not"].includes(key)) {
-        out[key] = walk(value, depth + 1, "value");
-      } else if (["if", "then", "else"].includes(key)) {
-        out[key] = walk(value, depth + 1, "branch");
-      } else if (key === "xml" || key.startsWith("x-") || key === "example" || key === "examples") {
-        out[key] = value; // annotations: kept as they are
-      } else {
-        out[key] = walk(value, depth + 1, "other");
-      }
-    }
-    if (typeof node.$ref === "string") {
-      const target = walk(deref(doc, { $ref: node.$ref }), depth + 1, position);
-      // A $ref beside other keywords applies both (OpenAPI 3.1): merge through allOf.
-      out = Object.keys(out).length ? { allOf: [target], ...out } : target;
-    }
-    const objectLike =
-      out.type === "object" || out.properties || COMPOSITION.some((k) => out[k]?.some((b) => b?.type === "object" || b?.properties || b?.allOf));
-    if (closed && position === "value" && objectLike && !("additionalProperties" in out) && !("unevaluatedProperties" in out)) {
-      out.unevaluatedProperties = false;
-    }
-    return out;
-  };
-  return walk(schema, 0, "value");
-}
+// The project's one JSON-Schema inliner lives with the validator entry (src/validate/schema.ts), so
+// lint, the tests, drift detection and fixture validation cannot disagree about what a schema means.
+const { inlineSchema } = await tsImport("../../src/validate/schema.ts", import.meta.url);
+export { inlineSchema };
 
 /** A validator over the contract's schemas: `validate(schema, value, opts)` returns ajv errors or []. */
 export function createSchemaValidator(doc) {

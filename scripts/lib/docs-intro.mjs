@@ -99,12 +99,24 @@ export function pagingList(doc) {
   return [...lines, "", "Group-manager forms page the same way as the operation they mirror."].join("\n");
 }
 
+/** Every schema with `x-aw-inferred-required`, and the fields it is expected to carry by analogy only. */
+export function inferredList(doc) {
+  const lines = [];
+  for (const [name, schema] of Object.entries(doc.components?.schemas ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+    const fields = schema["x-aw-inferred-required"];
+    if (!Array.isArray(fields) || !fields.length) continue;
+    lines.push(`- **${name}**: ${fields.map((f) => `\`${f}\``).join(", ")}.`);
+  }
+  return lines.length ? lines.join("\n") : "- None: every `required` field is shown by its operation's page.";
+}
+
 /** The generated sections, by marker name. `extra` adds sections only the caller knows (a link to a sibling file). */
 export function generatedSections(doc, extra = {}) {
   return {
     scopes: () => scopesList(doc),
     "date-forms": () => dateFormsList(doc),
     paging: () => pagingList(doc),
+    inferred: () => inferredList(doc),
     coverage: () => coverageTable(doc),
     ...extra,
   };

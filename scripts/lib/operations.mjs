@@ -51,7 +51,8 @@ export function schemaProperties(doc, schema, acc = new Map()) {
   return acc;
 }
 
-function parametersOf(doc, item, op) {
+/** An operation's parameters, path-item ones first, the operation's own overriding them. */
+export function parametersOf(doc, item, op) {
   const byKey = new Map();
   for (const p of [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => deref(doc, p))) byKey.set(`${p.in}:${p.name}`, p);
   return [...byKey.values()];
@@ -95,7 +96,7 @@ function successSchema(doc, op) {
   const responses = op.responses ?? {};
   const key = Object.keys(responses).find((k) => /^2\d\d$/.test(k));
   const res = key ? deref(doc, responses[key]) : null;
-  return { status: key ? Number(key) : null, content: res?.content ?? {} };
+  return { status: key ? Number(key) : null, content: res?.content ?? {}, undocumented: res?.["x-aw-docs"] === "undocumented" };
 }
 
 function pagingOf(doc, params, bodySchema, success) {
@@ -144,6 +145,9 @@ export function buildOperationTable(doc) {
       server: op.servers?.[0]?.url ?? item.servers?.[0]?.url ?? null,
       requestBody: Object.keys(deref(doc, op.requestBody)?.content ?? {})[0] ?? null,
       responseTypes: Object.keys(success.content),
+      // A body the client may insist on: declared, and known from the docs. Where the docs do not
+      // show the answer at all, an empty one may be what the API sends, so it is not refused.
+      responseBody: Object.keys(success.content).length > 0 && !success.undocumented,
       paging: pagingOf(doc, params, body, success),
       groupVariant: null,
       groupBase: null,
@@ -218,6 +222,8 @@ export interface OperationInfo {
   /** The request body's media type, if the operation takes a body. */
   readonly requestBody: string | null;
   readonly responseTypes: readonly string[];
+  /** True when the contract declares and the docs show a body for the success answer: an empty 2xx is then not a valid answer. */
+  readonly responseBody: boolean;
   readonly paging: {
     readonly in: "query" | "body";
     readonly pageParam: "PageNumber";
@@ -276,19 +282,28 @@ export function renderRuntimeModule(table) {
     if (/[\s`$\\]/.test(id + op.path)) throw new Error(`${id}: a space, backquote, dollar or backslash in the operationId or path would break the runtime table's rows`);
     const twin = op.groupVariant ? table[op.groupVariant] : null;
     if (op.groupVariant && op.groupVariant !== id + GROUP_SUFFIX) throw new Error(`${id}: its group form ${op.groupVariant} is not named ${id}${GROUP_SUFFIX}`);
-    const code = methods.indexOf(op.method) | (SECURITY_CODES.indexOf(op.security) << 3) | (USER_ID_IN_CODES.indexOf(twin ? twin.groupUserIdIn : null) << 5);
+    const code =
+      methods.indexOf(op.method) |
+      (SECURITY_CODES.indexOf(op.security) << 3) |
+      (USER_ID_IN_CODES.indexOf(twin ? twin.groupUserIdIn : null) << 5) |
+      (op.responseBody ? 1 << 7 : 0) |
+      (twin?.responseBody ? 1 << 8 : 0);
     rows.push(`${id} ${op.path} ${code.toString(36)}`);
     if (op.server) servers[id] = op.server;
   }
   return `${HEADER}
 // What the core reads about each operation at run time, packed so that a bundle of the client stays
-// small. Each row is "operationId path code", code = method | security << ${3} | group form << ${5} (none,
-// UserID in the query, UserID in the body), in base 36. A group form is not a row of its own: it is
+// small. Each row is "operationId path code", code = method | security << 3 | group form << 5 (none,
+// UserID in the query, UserID in the body) | answers with a body << 7 | its group form does << 8, in
+// base 36 (responseBody: the docs show a success body, so an empty one is refused). A group form is not a row of its own: it is
 // its base operation's twin, named with "${GROUP_SUFFIX}" and served under "${GROUP_PATH.group}". Scopes and
 // paging are in operation-scopes.ts and operation-paging.ts; generated/operations.ts has every field.
 import type { OperationInfo } from "./operations.js";
 
-export type RuntimeOperation = Pick<OperationInfo, "method" | "path" | "security" | "apiKeyParam" | "idempotent" | "groupVariant" | "groupUserIdIn" | "server">;
+export type RuntimeOperation = Pick<
+  OperationInfo,
+  "method" | "path" | "security" | "apiKeyParam" | "idempotent" | "groupVariant" | "groupUserIdIn" | "server" | "responseBody"
+>;
 
 const METHODS = ${JSON.stringify(methods)} as const;
 const IDEMPOTENT_METHODS: readonly string[] = ${JSON.stringify([...IDEMPOTENT].sort())};
@@ -306,7 +321,7 @@ for (const row of ROWS.trim().split("\\n")) {
   const bits = parseInt(code, 36);
   const method = METHODS[bits & 7]!;
   const security = SECURITY[(bits >> 3) & 3]!;
-  const userIdIn = USER_ID_IN[bits >> 5]!;
+  const userIdIn = USER_ID_IN[(bits >> 5) & 3]!;
   const common = {
     method,
     security,
@@ -315,8 +330,16 @@ for (const row of ROWS.trim().split("\\n")) {
     server: SERVERS[id] ?? null,
   };
   const table = runtimeOperations as Record<string, RuntimeOperation>;
-  table[id] = { ...common, path, groupVariant: userIdIn ? id + ${JSON.stringify(GROUP_SUFFIX)} : null, groupUserIdIn: null };
-  if (userIdIn) table[id + ${JSON.stringify(GROUP_SUFFIX)}] = { ...common, path: ${JSON.stringify(GROUP_PATH.group)} + path.slice(${GROUP_PATH.base.length}), groupVariant: null, groupUserIdIn: userIdIn };
+  table[id] = { ...common, path, groupVariant: userIdIn ? id + ${JSON.stringify(GROUP_SUFFIX)} : null, groupUserIdIn: null, responseBody: (bits & 128) !== 0 };
+  if (userIdIn) {
+    table[id + ${JSON.stringify(GROUP_SUFFIX)}] = {
+      ...common,
+      path: ${JSON.stringify(GROUP_PATH.group)} + path.slice(${GROUP_PATH.base.length}),
+      groupVariant: null,
+      groupUserIdIn: userIdIn,
+      responseBody: (bits & 256) !== 0,
+    };
+  }
 }
 `;
 }

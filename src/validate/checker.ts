@@ -1,9 +1,9 @@
 // Checks one response against its operation in the contract: declared status, declared content type,
 // and the body against the response schema, compiled lazily once per operation, status and type.
 import { Ajv2020 } from "ajv/dist/2020.js";
-import type { ValidateFunction } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
-import { acceptsAnything, closedSchema, deref, describeSchemaType, isDateSchemaTitle, type SchemaNode } from "./schema.js";
+import { INFERRED_REQUIRED, acceptsAnything, closedSchema, deref, describeSchemaType, isDateSchemaTitle, type SchemaNode } from "./schema.js";
 import { findingsFromErrors, type DriftFinding, type FindingCore } from "./findings.js";
 import type { DateForms } from "./shape.js";
 
@@ -71,6 +71,14 @@ function declaredKey(responses: Record<string, unknown>, status: number): string
  * A checker over an OpenAPI 3.1 document (the bundled contract). Nothing is compiled until a
  * response of an operation arrives; each (operation, status, content type) is compiled once.
  */
+/** Checks `x-aw-inferred-required` like `required`, under its own keyword, so findings can tell the two apart. */
+function inferredRequired(this: unknown, names: unknown[], data: Record<string, unknown>): boolean {
+  const missing = names.filter((n) => typeof n === "string" && !Object.hasOwn(data, n));
+  inferredRequired.errors = missing.map((missingProperty) => ({ keyword: INFERRED_REQUIRED, message: "inferred field absent", params: { missingProperty } }));
+  return missing.length === 0;
+}
+inferredRequired.errors = [] as Array<Partial<ErrorObject>>;
+
 export function createDriftChecker(doc: Doc): DriftChecker {
   let ajv: Ajv2020 | undefined;
   let operations: Map<string, OperationEntry> | undefined;
@@ -123,6 +131,7 @@ export function createDriftChecker(doc: Doc): DriftChecker {
         ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
         const plugin = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
         (plugin as unknown as (a: Ajv2020) => void)(ajv);
+        ajv.addKeyword({ keyword: INFERRED_REQUIRED, type: "object", schemaType: "array", errors: true, validate: inferredRequired });
       }
       try {
         entry = { validate: ajv.compile(root as SchemaNode), root, docs };

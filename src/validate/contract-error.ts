@@ -1,5 +1,5 @@
 // The error "throw" mode raises when a response leaves the contract.
-import { AdultWorkCallError } from "../errors.js";
+import { AdultWorkCallError, brandErrorClasses } from "../errors.js";
 import type { DriftFinding } from "./findings.js";
 
 const where = (f: DriftFinding) => (f.pointer === "" ? "(body)" : f.pointer);
@@ -35,3 +35,5 @@ export class AdultWorkContractError extends AdultWorkCallError {
 /** One line for a console warning. */
 export const describeFinding = (f: DriftFinding) =>
   `${f.operationId} HTTP ${f.status}: ${f.kind} at ${where(f)}, expected ${f.expected}, observed ${f.observed}${f.count > 1 ? ` (×${f.count})` : ""}`;
+
+brandErrorClasses({ AdultWorkContractError });

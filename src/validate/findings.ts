@@ -4,6 +4,7 @@
 // from a value of the body, and never from ajv's own messages (which quote enum members and data).
 import type { ErrorObject } from "ajv";
 import {
+  INFERRED_REQUIRED,
   declaresProperty,
   describeSchemaType,
   isDateSchemaTitle,
@@ -19,6 +20,8 @@ export type DriftKind =
   | "unknown-property"
   | "type-mismatch"
   | "missing-required"
+  /** A field the contract expects only by analogy (`x-aw-inferred-required`) is absent: the inference, not the API, may be wrong. */
+  | "missing-inferred"
   /** A value outside the schema's `enum` (or `const`). */
   | "enum-mismatch"
   /** A date string not in the documented form (AwDateTime and the other Aw date schemas). */
@@ -137,7 +140,11 @@ function reduceErrors(errors: ErrorObject[], ctx: Context): ErrorObject[] {
       kept.add({ ...c, keyword: "type", params: { type: describeSchemaType(loc.node) } });
     }
   }
+  const requiredMissing = new Set(
+    [...kept].filter((e) => e.keyword === "required").map((e) => `${e.instancePath}\u0000${String((e.params as { missingProperty?: unknown }).missingProperty)}`),
+  );
   return [...kept].filter((e) => {
+    if (e.keyword === INFERRED_REQUIRED) return !requiredMissing.has(`${e.instancePath}\u0000${String((e.params as { missingProperty?: unknown }).missingProperty)}`);
     if (e.keyword !== "unevaluatedProperties" && e.keyword !== "additionalProperties") return true;
     const name = (e.params as { unevaluatedProperty?: string; additionalProperty?: string }).unevaluatedProperty ??
       (e.params as { additionalProperty?: string }).additionalProperty ?? "";
@@ -175,6 +182,16 @@ function toFinding(e: ErrorObject, ctx: Context): FindingCore {
         kind: "missing-required",
         pointer: `${at.pointer}/${safeKey(name)}`,
         expected: `required ${describeSchemaType(propertySchema(node, name))}`,
+        observed: "absent",
+      };
+    }
+    case INFERRED_REQUIRED: {
+      const name = String(params.missingProperty);
+      return {
+        ...base,
+        kind: "missing-inferred",
+        pointer: `${at.pointer}/${safeKey(name)}`,
+        expected: `inferred ${describeSchemaType(propertySchema(node, name))}`,
         observed: "absent",
       };
     }

@@ -21,9 +21,6 @@ export interface ResponseValidationOptions {
 }
 
 const MODES: readonly string[] = ["off", "warn", "throw"];
-// The Node-only findings file, named through a variable: a bundler follows an import() of a literal and
-// fails a browser build on its node:fs, but leaves this one to run time, where only `file` reaches it.
-const JSONL_FILE_MODULE = "./jsonl-file.js";
 let sharedChecker: DriftChecker | undefined;
 /** One checker for the bundled contract per process: its compiled validators are shared by every client. */
 const bundledChecker = () => (sharedChecker ??= createDriftChecker(contract as unknown as Record<string, unknown>));
@@ -74,7 +71,7 @@ export function responseValidation(options: ResponseValidationOptions = {}): Mid
     }
     if (file) {
       try {
-        write ??= ((await import(JSONL_FILE_MODULE)) as typeof import("./jsonl-file.js")).jsonLinesWriter(file);
+        write ??= (await import("#validate-file")).jsonLinesWriter(file);
         await write(findings);
       } catch (err) {
         console.warn(`adultwork-api-client/validate: cannot write findings to ${file}: ${err instanceof Error ? err.message : String(err)}`);

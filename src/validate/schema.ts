@@ -5,8 +5,14 @@ export type SchemaNode = { [keyword: string]: unknown };
 type Doc = SchemaNode;
 
 const COMPOSITION = ["allOf", "anyOf", "oneOf"] as const;
-/** Keywords that say nothing about validity; only `title` and `x-aw-docs` are kept, for findings. */
-const ANNOTATION = /^(description|examples?|externalDocs|deprecated|readOnly|writeOnly|xml|discriminator|\$comment|x-(?!aw-docs$).*)$/;
+/**
+ * Keywords that say nothing about validity; only `title` and `x-aw-docs` are kept, for findings, and
+ * `x-aw-inferred-required`, which drift detection checks as a keyword of its own.
+ */
+const ANNOTATION = /^(description|examples?|externalDocs|deprecated|readOnly|writeOnly|xml|discriminator|\$comment|x-(?!aw-docs$|aw-inferred-required$).*)$/;
+
+/** The contract's mark for fields a schema is expected to carry by analogy, not shown by the operation's page. */
+export const INFERRED_REQUIRED = "x-aw-inferred-required";
 
 /** The contract's date schemas (AwDateTime, AwDate, AwTimeOfDay...): strings in a documented date form. */
 export const isDateSchemaTitle = (title: unknown): title is string => typeof title === "string" && /^Aw\w*(Date|Time)/.test(title);
@@ -49,22 +55,41 @@ export function acceptsAnything(node: unknown): boolean {
   return Object.keys(node).every((k) => k === "title" || k === "x-aw-docs");
 }
 
+export interface InlineOptions {
+  /**
+   * Close every object that sits where a value is described (the body, a property, array items):
+   * `unevaluatedProperties: false` unless the schema says what extra properties may be. Objects
+   * inside `allOf`/`anyOf`/`oneOf` branches stay open, since their siblings list the rest.
+   * `"where-documented"` closes only objects the docs describe whole: one marked `x-aw-docs:
+   * partial` or `undocumented` stays open, as the contract's types leave it (fixtures use this).
+   */
+  closed?: boolean | "where-documented";
+  /**
+   * Keep annotations (description, examples, xml, vendor extensions) beside the validating keywords.
+   * Without it only `title` and `x-aw-docs` survive, which is what findings are named by.
+   */
+  annotations?: boolean;
+}
+
 /**
- * Inlines every reference of `schema` and closes each object that sits where a value is described
- * (the body, a property, array items): `unevaluatedProperties: false` unless the schema says what
- * extra properties may be. Partial schemas stay open in the contract, but here a property they do
- * not list is exactly what drift detection has to notice. Objects inside `allOf`/`anyOf`/`oneOf`
- * branches are left open, since their siblings list the rest. A recursive reference is followed
- * one level deep (a parent inside its child is checked), then left open.
+ * Returns a copy of `schema` with every local reference inlined: the one inliner of the project,
+ * shared by drift detection (closed, no annotations), the lint step, the samples checks and fixture
+ * validation. A recursive reference is followed one level deep (a parent inside its child is
+ * checked), then left open.
  */
-export function closedSchema(doc: Doc, schema: unknown): SchemaNode | boolean {
+export function inlineSchema(doc: Doc, schema: unknown, { closed = false, annotations = true }: InlineOptions = {}): SchemaNode | boolean {
+  const isAnnotation = (key: string) => ANNOTATION.test(key) || key === "title" || key === "x-aw-docs";
   const walk = (node: unknown, position: "value" | "branch" | "other", refs: readonly string[]): unknown => {
     if (Array.isArray(node)) return node.map((n) => walk(n, "other", refs));
     if (!isObject(node)) return node;
     let out: SchemaNode = {};
     for (const [key, value] of Object.entries(node)) {
-      if (key === "$ref" || ANNOTATION.test(key)) continue;
-      if (key === "properties" || key === "patternProperties" || key === "dependentSchemas") {
+      if (key === "$ref") continue;
+      if (ANNOTATION.test(key)) {
+        if (annotations) out[key] = value; // kept as written: examples are data, not schemas
+        continue;
+      }
+      if (key === "properties" || key === "patternProperties" || key === "dependentSchemas" || key === "$defs") {
         const pos = key === "dependentSchemas" ? "branch" : "value";
         out[key] = Object.fromEntries(Object.entries(value as SchemaNode).map(([k, v]) => [k, walk(v, pos, refs)]));
       } else if ((COMPOSITION as readonly string[]).includes(key)) {
@@ -83,22 +108,42 @@ export function closedSchema(doc: Doc, schema: unknown): SchemaNode | boolean {
     }
     if (typeof node.$ref === "string") {
       const ref = node.$ref;
-      const validating = Object.keys(out).some((k) => k !== "title" && k !== "x-aw-docs");
-      if (!validating) {
+      const recursive = refs.filter((r) => r === ref).length >= MAX_RECURSION;
+      if (!Object.keys(out).some((k) => !isAnnotation(k))) {
         // A reference with only annotations beside it: the target, closed where it stands.
-        const target = refs.filter((r) => r === ref).length >= MAX_RECURSION ? {} : walk(resolvePointer(doc, ref), position, [...refs, ref]);
+        const target = recursive ? {} : walk(resolvePointer(doc, ref), position, [...refs, ref]);
         return isObject(target) ? { ...target, ...out } : target;
       }
       // A reference beside other keywords applies both (OpenAPI 3.1): the target becomes a branch.
-      const target = refs.filter((r) => r === ref).length >= MAX_RECURSION ? {} : walk(resolvePointer(doc, ref), "branch", [...refs, ref]);
+      const target = recursive ? {} : walk(resolvePointer(doc, ref), "branch", [...refs, ref]);
       out = { allOf: [target], ...out };
     }
-    if (position === "value" && objectLike(out) && !("additionalProperties" in out) && !("unevaluatedProperties" in out)) {
+    // `required` beside a single allOf branch (how an operation requires more of a shared schema than
+    // the schema itself does) is that branch with the extra names: merged, the branch keeps its title
+    // and the object is closed where it stands, as a plain reference would be.
+    const only = Array.isArray(out.allOf) && out.allOf.length === 1 ? out.allOf[0] : undefined;
+    const sameType = (k: string) => k === "type" && JSON.stringify(out.type) === JSON.stringify(isObject(only) ? only.type : undefined);
+    if (isObject(only) && Array.isArray(out.required) && Object.keys(out).every((k) => k === "allOf" || k === "required" || sameType(k) || isAnnotation(k))) {
+      const { allOf: _allOf, required, ...rest } = out;
+      const names = [...((only.required as unknown[] | undefined) ?? []), ...(required as unknown[])];
+      out = { ...only, ...rest, required: [...new Set(names)] };
+    }
+    const open = closed === "where-documented" && (out["x-aw-docs"] === "partial" || out["x-aw-docs"] === "undocumented");
+    if (closed && !open && position === "value" && objectLike(out) && !("additionalProperties" in out) && !("unevaluatedProperties" in out)) {
       out.unevaluatedProperties = false;
     }
     return out;
   };
   return walk(schema, "value", []) as SchemaNode | boolean;
+}
+
+/**
+ * The schema drift detection checks answers against: inlined and closed, annotations dropped.
+ * Partial schemas stay open in the contract, but here a property they do not list is exactly what
+ * drift detection has to notice.
+ */
+export function closedSchema(doc: Doc, schema: unknown): SchemaNode | boolean {
+  return inlineSchema(doc, schema, { closed: true, annotations: false });
 }
 
 /** Splits an ajv schema path (`#/properties/A~1B/items/type`) into its segments. */

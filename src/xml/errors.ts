@@ -1,5 +1,5 @@
 // The error the XML decoder throws: which call, which element, and what did not fit.
-import { AdultWorkError } from "../errors.js";
+import { AdultWorkError, brandErrorClasses } from "../errors.js";
 
 export interface XmlErrorInfo {
   /** The operation whose answer it was, when the XML came from a call. */
@@ -35,3 +35,5 @@ export class AdultWorkXmlError extends AdultWorkError {
     this.problem = info.problem;
   }
 }
+
+brandErrorClasses({ AdultWorkXmlError });

@@ -1,4 +1,4 @@
-// The benchmarks stay runnable, and README's Performance section stays what they measured. The
+// The benchmarks stay runnable, and CONTRIBUTING.md's benchmark section stays what they measured. The
 // smoke run uses one tiny iteration of each fast benchmark and judges no figure: speed is for
 // `npm run bench`, never for a test.
 import { readFileSync } from "node:fs";
@@ -12,8 +12,8 @@ const recorded = JSON.parse(readFileSync(RESULTS_FILE, "utf8")) as Results;
 const positive = (n: number) => Number.isFinite(n) && n > 0;
 
 describe("bench/results.json", () => {
-  test("README's Performance section is the one these results render", () => {
-    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  test("CONTRIBUTING.md's benchmark section is the one these results render", () => {
+    const readme = readFileSync(join(ROOT, "CONTRIBUTING.md"), "utf8");
     expect(readme).toBe(readmeWithPerformance(readme, recorded));
   });
 

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import {
   AdultWorkUsageError,
   AuthenticationError,
+  DEFAULT_MAX_PAGES,
+  PaginationError,
   createAdultWorkClient,
   paginate,
   paginateItems,
@@ -113,5 +115,76 @@ describe("paginate", () => {
     for await (const page of paginate(client, path, { params: { query: { BookingsPerPage: 10 } } })) pages.push(page);
     expect(pages).toHaveLength(1);
     expect(pages[0]!.PageCount).toBe(1);
+  });
+});
+
+describe("paginate against a server that lies", () => {
+  // Each case is a real server answering with paging numbers no honest API sends.
+  async function walk(answer: (page: number, call: number) => unknown, options?: { maxPages?: number }) {
+    let calls = 0;
+    const liar = await startLocalServer((req, res) => sendJson(res, 200, answer(Number(req.url.searchParams.get("PageNumber")), ++calls)));
+    const client = createAdultWorkClient({ baseUrl: liar.url, accessToken: "t" });
+    const seen: unknown[] = [];
+    try {
+      for await (const page of paginate(client, path, undefined, options)) seen.push(page.PageNumber);
+      return { seen, error: undefined, requests: liar.requests.length };
+    } catch (error) {
+      return { seen, error, requests: liar.requests.length };
+    } finally {
+      await liar.close();
+    }
+  }
+
+  test("an answer for another page than the one asked for ends paging with a PaginationError", async () => {
+    const { seen, error, requests } = await walk(() => ({ PageCount: 5, PageNumber: 1 }));
+    expect(error).toBeInstanceOf(PaginationError);
+    expect((error as PaginationError).page).toBe(2);
+    expect((error as PaginationError).message).toContain("PageNumber 1");
+    expect(seen).toEqual([1]);
+    expect(requests).toBe(2);
+  });
+
+  test.each([
+    ["negative", -3],
+    ["fractional", 2.5],
+    ["a string", "4"],
+    ["absent", undefined],
+    ["beyond a safe integer", 2 ** 60],
+  ])("a PageCount that is %s stops before the page is yielded", async (_, count) => {
+    const { seen, error, requests } = await walk((page) => ({ PageCount: count, PageNumber: page }));
+    expect(error).toBeInstanceOf(PaginationError);
+    expect((error as Error).message).toContain("not a non-negative integer");
+    expect(seen).toEqual([]);
+    expect(requests).toBe(1);
+  });
+
+  test("a PageCount that grows while paging ends the walk instead of chasing it", async () => {
+    const { seen, error } = await walk((page) => ({ PageCount: page + 1, PageNumber: page }));
+    expect(error).toBeInstanceOf(PaginationError);
+    expect((error as Error).message).toContain("raised its PageCount from 2 to 3");
+    expect(seen).toEqual([1]);
+  });
+
+  test("a PageCount that shrinks (items removed meanwhile) still ends normally", async () => {
+    const { seen, error } = await walk((page) => ({ PageCount: page === 1 ? 4 : 2, PageNumber: page }));
+    expect(error).toBeUndefined();
+    expect(seen).toEqual([1, 2]);
+  });
+
+  test("a huge PageCount stops at maxPages with a PaginationError, not after millions of requests", async () => {
+    const { seen, error, requests } = await walk((page) => ({ PageCount: 57_904_483, PageNumber: page }), { maxPages: 4 });
+    expect(error).toBeInstanceOf(PaginationError);
+    expect((error as PaginationError).pagesYielded).toBe(4);
+    expect((error as Error).message).toContain("maxPages (4)");
+    expect(seen).toEqual([1, 2, 3, 4]);
+    expect(requests).toBe(4);
+  });
+
+  test("maxPages has a finite default, and a maxPages that is not a positive integer is refused", async () => {
+    expect(Number.isSafeInteger(DEFAULT_MAX_PAGES) && DEFAULT_MAX_PAGES > 0).toBe(true);
+    const client = createAdultWorkClient({ baseUrl: server.url, accessToken: "page-token" });
+    for (const maxPages of [0, -1, 1.5, Number.POSITIVE_INFINITY]) {
+      await expect(paginate(client, path, undefined, { maxPages }).next()).rejects.toBeInstanceOf(AdultWorkUsageError);
+    }
   });
 });

@@ -20,6 +20,11 @@ describe("pipeline", () => {
     expect(node("scripts/generate.mjs", "--check")).toMatch(/up to date/);
   });
 
+  test("dist/ is exactly what src/ and generated/ build to (a git install gets current code)", async () => {
+    const { checkDist } = await import("../../scripts/build.mjs");
+    expect(await checkDist()).toEqual([]);
+  }, 120_000);
+
   test("the spec passes Redocly's strict rules and the example check with zero problems", () => {
     const out = node("scripts/lint.mjs");
     expect(out).toMatch(/0 errors, 0 warnings, 0 ignored/);

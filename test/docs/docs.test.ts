@@ -1,19 +1,22 @@
-// The published reference in a real browser: Debian's Chromium, driven by playwright-core, opens the
+// The published reference in a real browser: Chromium (test/support/browser.ts), driven by playwright-core, opens the
 // page `npm run docs` builds, served from a local node:http server, with every other request blocked.
 // A reader behind a firewall or offline must get the whole page, every operation, and a working search.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildDocs } from "../../scripts/docs.mjs";
 import { COLLECTION_FILE } from "../../scripts/postman.mjs";
 import { ROOT } from "../../scripts/lib/proc.mjs";
+import { codeSamples } from "../../scripts/lib/code-samples.mjs";
+import { operations } from "adultwork-api-client/operations";
+import { deref } from "../../scripts/lib/operations.mjs";
 import { doc, operationIds, operationObject } from "../support/contract.js";
+import { launchChromiumContext } from "../support/browser.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOTS = join(ROOT, "test-results");
 
 let dir = "";
@@ -27,7 +30,6 @@ const served: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's Chromium (apt-get install -y chromium; .ci/run does)`);
   dir = mkdtempSync(join(tmpdir(), "aw-docs-browser-"));
   await buildDocs(join(dir, "index.html"));
   const files: Record<string, { type: string; body: Buffer }> = {
@@ -47,11 +49,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  context = await chromium.launchPersistentContext(join(dir, "profile"), {
-    executablePath: CHROMIUM,
-    headless: true,
-    chromiumSandbox: false,
-    args: ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  context = await launchChromiumContext(join(dir, "profile"), {
     viewport: { width: 1280, height: 900 },
   });
   await context.route("**/*", (route) => {
@@ -111,6 +109,10 @@ describe("the reference page in Chromium, offline", () => {
     for (const heading of ["First steps", "Authentication and the Unified Login", "Group managers", "What the public docs leave undocumented"]) {
       await expect(section(heading), heading).resolves.toBeTruthy();
     }
+    // The mock comes from the installed package, not from a clone of this repository.
+    await expect(section("First steps")).resolves.toContain("npx adultwork-api-client mock --port 4010");
+    // Beside the title, the contract's version, which is the package's.
+    await expect(page.getByRole("heading", { level: 1 }).first().textContent()).resolves.toContain(`(${doc.info.version})`);
     // The generated parts: every operation's scope, the date forms, the paged operations, the coverage table.
     const scopes = await section("Scopes: which operation needs which");
     for (const id of operationIds) expect(scopes, id).toContain(id);
@@ -209,6 +211,97 @@ describe("the reference page in Chromium, offline", () => {
       await section.waitFor({ timeout: 20_000 });
       await expect(section.locator("h1, h2").first().textContent()).resolves.toBe(operationObject(target).op.summary);
     }
+  }, 180_000);
+
+  test("an operation shows its TypeScript sample in the right-hand panel, and its curl sample when the reader picks curl", async () => {
+    // A paged operation with a group form: its sample is the richest kind (paginate, the group hint).
+    const id = operationIds.find((i) => operations[i].paging?.in === "query" && operations[i].groupVariant)!;
+    const { op } = operationObject(id);
+    const samples = (codeSamples(doc) as Record<string, { lang: string; source: string }[]>)[id]!;
+    const squash = (text: string | null) => (text ?? "").replace(/\s+/g, " ").trim();
+    await page.goto(`${origin}/index.html#tag/${encodeURIComponent(op.tags[0])}/operation/${id}`);
+    const section = page.locator(`[data-item-kind="httpItem"][data-section-id$="/${id.toLowerCase()}"]`).first();
+    await section.waitFor({ timeout: 20_000 });
+    const code = section.locator('[data-component-name="CodeBlock/CodeBlock"]').first();
+    const typescript = samples.find((s) => s.lang === "TypeScript")!.source;
+    expect(typescript).toContain("paginate(");
+    await expect.poll(async () => squash(await code.textContent()), { timeout: 20_000 }).toContain(squash(typescript));
+    await section.locator("h1, h2").first().scrollIntoViewIfNeeded();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "docs-code-sample.png") });
+    await section.getByRole("button", { name: "TypeScript" }).first().click();
+    await page.getByRole("menuitem", { name: "curl" }).first().click();
+    const curl = samples.find((s) => s.lang === "curl")!.source;
+    await expect.poll(async () => squash(await code.textContent()), { timeout: 20_000 }).toContain(squash(curl));
+  }, 60_000);
+
+  test("a nullable date field reads as one line that links to the date forms, without the schema's pattern", async () => {
+    // The first operation whose answer has a property that is a date form or null.
+    // Looked for through references and allOf/anyOf branches, as the page shows them.
+    const isNullableDate = (p: any): boolean => p?.anyOf?.some((b: any) => /schemas\/Aw\w*(Date|Time)/.test(b.$ref ?? "")) && p.anyOf.some((b: any) => b.type === "null");
+    const nullableDate = (schema: any, depth = 0): boolean => {
+      const node = deref(doc, schema);
+      if (!node || typeof node !== "object" || depth > 8) return false;
+      if (Object.values(node.properties ?? {}).some(isNullableDate)) return true;
+      return [...(node.allOf ?? []), ...(node.anyOf ?? []), ...(node.oneOf ?? [])].some((b: any) => nullableDate(b, depth + 1));
+    };
+    const id = operationIds.find((i) => {
+      const ok = Object.entries(operationObject(i).op.responses).find(([k]) => /^2\d\d$/.test(k));
+      return ok && nullableDate(deref(doc, ok[1])?.content?.["application/json"]?.schema);
+    })!;
+    expect(id).toBeDefined();
+    const { op } = operationObject(id);
+    await page.goto(`${origin}/index.html#tag/${encodeURIComponent(op.tags[0])}/operation/${id}`);
+    const section = page.locator(`[data-item-kind="httpItem"][data-section-id$="/${id.toLowerCase()}"]`).first();
+    await section.waitFor({ timeout: 20_000 });
+    const text = (await section.innerText()).replace(/\s+/g, " ");
+    expect(text).toMatch(/, or null; see the date forms\./);
+    expect(text).not.toContain(doc.components.schemas.AwDateTime.pattern);
+    expect(text).not.toMatch(/Any of/i);
+    const link = section.getByRole("link", { name: "date forms" }).first();
+    await link.scrollIntoViewIfNeeded();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "docs-date-fields.png") });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await link.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, "docs-date-fields-phone.png") });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await link.click();
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 20_000 }).toMatch(/section\/dates-and-times$/);
+    const heading = page.locator('[data-section-id$="/section/dates-and-times"] h2').first();
+    await expect.poll(async () => (await heading.boundingBox())?.y ?? -1, { timeout: 20_000 }).toBeLessThan(200);
+  }, 60_000);
+
+  test("search finds a phrase whose words the contract's prose splits across lines, and its snippet keeps the spaces", async () => {
+    // A phrase broken by a line break in an operation's description (the spec's prose is wrapped),
+    // found nowhere else in the contract, so the snippet that shows it is that description's.
+    const prose = JSON.stringify(doc).replace(/\\n/g, " ").replace(/\s+/g, " ");
+    const count = (phrase: string) => prose.split(phrase).length - 1;
+    const [id, phrase] = operationIds
+      .filter((i) => !i.endsWith("AsGroupManager"))
+      .flatMap((i) => [...(operationObject(i).op.description ?? "").matchAll(/([a-z]{3,}) ([a-z]{4,}) *\n *([a-z]{4,})/g)].map((m) => [i, `${m[1]} ${m[2]} ${m[3]}`] as const))
+      .find(([, p]) => count(p) === 1)!;
+    const { op } = operationObject(id);
+    await page.goto(`${origin}/index.html`);
+    const input = page.getByPlaceholder("Search docs...");
+    const result = page.locator('[data-component-name="Search/SearchItem"]', { hasText: op.summary }).first();
+    let listed = false;
+    for (let attempt = 0; attempt < 20 && !listed; attempt++) {
+      try {
+        if (!(await input.isVisible())) await page.locator('[data-component-name="icons/SearchIcon/SearchIcon"]').first().click({ timeout: 5_000 });
+        await input.fill("", { timeout: 5_000 });
+        await input.fill(phrase, { timeout: 5_000 });
+        await result.waitFor({ timeout: 5_000 });
+        listed = true;
+      } catch {
+        // The index may still be building: type the query again.
+      }
+    }
+    expect(listed, `the search never listed ${id} for "${phrase}"`).toBe(true);
+    await expect.poll(async () => (await result.innerText()).replace(/\s+/g, " "), { timeout: 10_000 }).toContain(phrase);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "docs-search-snippet.png") });
+    await page.keyboard.press("Escape");
   }, 180_000);
 
   test("the Postman collection it links to is served beside it", async () => {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { AdultWorkRedirectError, AdultWorkUsageError, createAdultWorkClient, unwrap } from "adultwork-api-client";
 import { faults, startFaultServer, type FaultServer } from "../support/fault-server.js";
-import { ACCESS_TOKEN, API_KEY, caught, caughtSync, scanForSecrets } from "../support/secrets.js";
+import { ACCESS_TOKEN, API_KEY, caught, caughtSync, newSecret, recordingLogger, scanForSecrets } from "../support/secrets.js";
 
 scanForSecrets();
 
@@ -47,6 +47,15 @@ describe("redirects", () => {
     expect(other.count()).toBe(0);
   });
 
+  test("a same-origin redirect to a URL with a user name and password is refused, and the password is not repeated", async () => {
+    const password = newSecret("redirect-password");
+    server.queue(faults.redirect(`http://user:${password}@127.0.0.1:${server.port}${PATH}`, 307));
+    const err = await caught(getBooking());
+    expect(err).toBeInstanceOf(AdultWorkRedirectError);
+    expect(err.message).toMatch(/carries a user name or password/);
+    expect(server.count()).toBe(1);
+  });
+
   test("a cross-origin hop after a same-origin one is still refused", async () => {
     server.queue(faults.redirect("/v1/elsewhere", 307), faults.redirect(`${other.url}/v1/elsewhere`, 307));
     const err = await caught(getBooking());
@@ -71,6 +80,54 @@ describe("redirects", () => {
       ["POST", JSON.stringify({ BookUserIDs: "1" })],
       ["GET", ""],
     ]);
+  });
+});
+
+describe("a POST body is sent again at most once across redirects", () => {
+  const CREATE = "/v1/Webcam/CreateBooking";
+  const BODY = JSON.stringify({ BookUserIDs: "1" });
+  const create = (c = client()) => unwrap(c.POST(CREATE, { body: { BookUserIDs: "1" } as never }));
+  const posts = () => server.requests.filter((r) => r.method === "POST" && r.body === BODY).length;
+
+  test.each([307, 308])("a %i loop: the body arrives twice, then AdultWorkRedirectError", async (status) => {
+    server.fallback = () => faults.redirect(CREATE, status);
+    const { logger, events } = recordingLogger();
+    const err = await caught(create(createAdultWorkClient({ baseUrl: server.url, accessToken: ACCESS_TOKEN, logger })));
+    expect(err).toBeInstanceOf(AdultWorkRedirectError);
+    expect(err).toMatchObject({ status, mayHaveBeenProcessed: true, operationId: "createWebcamBooking" });
+    expect(err.message).toMatch(/would send the request body a third time/);
+    expect(posts()).toBe(2);
+    expect(server.count()).toBe(2);
+    expect(events.at(-1)).toMatchObject({ type: "error", error: err });
+  });
+
+  test("one 307 is followed: the booking is made, its body sent twice in all", async () => {
+    server.queue(faults.redirect(`${CREATE}?moved=1`, 307), faults.json(BOOKING));
+    await expect(create()).resolves.toEqual(BOOKING);
+    expect(posts()).toBe(2);
+  });
+
+  test("307 then 308: the second re-send is refused, wherever it points", async () => {
+    server.queue(faults.redirect("/v1/Webcam/CreateBooking2", 307), faults.redirect("/v1/Webcam/CreateBooking3", 308), faults.json(BOOKING));
+    expect(await caught(create())).toBeInstanceOf(AdultWorkRedirectError);
+    expect(posts()).toBe(2);
+  });
+
+  test("the bound holds across the 401 replay: at most three receptions of the body in one call", async () => {
+    // 401 (not processed), refresh, replay; the replay is redirected twice.
+    server.queue(faults.json({ Message: "expired" }, 401), faults.redirect(CREATE, 307), faults.redirect(CREATE, 307), faults.json(BOOKING));
+    let n = 0;
+    const tokens = { getToken: async () => `${ACCESS_TOKEN}-${n}`, refresh: async () => `${ACCESS_TOKEN}-${++n}` };
+    const err = await caught(create(createAdultWorkClient({ baseUrl: server.url, accessToken: tokens })));
+    expect(err).toBeInstanceOf(AdultWorkRedirectError);
+    expect(posts()).toBe(3);
+  });
+
+  test("a GET still follows up to 5 redirects (it is safe to repeat)", async () => {
+    for (let i = 0; i < 5; i++) server.queue(faults.redirect(`${PATH}?BookingID=${i}`, 307));
+    server.queue(faults.json(BOOKING));
+    await expect(getBooking()).resolves.toEqual(BOOKING);
+    expect(server.count()).toBe(6);
   });
 });
 

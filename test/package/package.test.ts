@@ -1,91 +1,63 @@
 // The package as other teams get it: packed by npm, installed from the tarball into a fresh project,
-// type-checked there under strict TypeScript and run against the mock API. Every entry of the
-// exports map is type-checked and loaded, so a new entry needs no change here.
-import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// type-checked there under every strict flag and every TypeScript `module` setting, and run against
+// the mock API from ES modules and from CommonJS. Every entry of the exports map is type-checked and
+// loaded, so a new entry needs no change here.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { operations } from "adultwork-api-client/operations";
-import { ATTW_PROFILE, attwReport, npmEnv, packPackage, publintProblems } from "../../scripts/check-package.mjs";
+import { attwReport, npmEnv, publintProblems } from "../../scripts/check-package.mjs";
 import { ROOT } from "../../scripts/lib/proc.mjs";
 import { doc, successExample } from "../support/contract.js";
+import { codeEntries, exportKeys, installedVersion, peerSpecs, pkg, run, specifierOf, tsc, workspace, type Workspace } from "../support/consumer.js";
 
-const NAME = "adultwork-api-client";
-const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
-const exportKeys = Object.keys(pkg.exports);
-const codeEntries = exportKeys.filter((k) => !k.endsWith(".json"));
-const specifierOf = (key: string) => (key === "." ? NAME : `${NAME}${key.slice(1)}`);
-const typesVersion: string = JSON.parse(readFileSync(join(ROOT, "node_modules", "@types", "node", "package.json"), "utf8")).version;
-const tscBin = join(ROOT, "node_modules", "typescript", "bin", "tsc");
 const FIXTURES = join(ROOT, "test", "package", "consumer");
 const prismUrl = inject("prismUrl");
 
-let work = "";
+let ws: Workspace;
 let project = "";
-let tarball = "";
 let files: string[] = [];
 
-/** Runs a command; on failure the error carries its whole output. */
-function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): string {
-  try {
-    return execFileSync(cmd, args, { cwd, env, encoding: "utf8", stdio: "pipe", maxBuffer: 64 * 1024 * 1024 });
-  } catch (err) {
-    const e = err as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`${[cmd, ...args].join(" ")} failed: ${e.message}\n${e.stdout ?? ""}\n${e.stderr ?? ""}`);
-  }
-}
-
-// What a consumer would reasonably turn on; skipLibCheck off so the package's declarations are checked too.
-const STRICT = {
-  strict: true,
-  noUncheckedIndexedAccess: true,
-  exactOptionalPropertyTypes: true,
-  noImplicitOverride: true,
-  skipLibCheck: false,
-  target: "ES2022",
-  lib: ["ES2023"],
-  types: ["node"],
-  noEmit: true,
-};
-
-/** Type-checks (or compiles, with `outDir`) `files` in the consumer project under `options`. */
-function tsc(name: string, options: Record<string, unknown>, sources: string[]): string {
-  const config = join(project, `tsconfig.${name}.json`);
-  writeFileSync(config, JSON.stringify({ compilerOptions: { ...STRICT, ...options }, files: sources }, null, 2));
-  return run(process.execPath, [tscBin, "-p", config], project);
-}
-
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), "aw-package-"));
-  ({ tarball, files } = packPackage(work));
-  project = join(work, "consumer");
-  mkdirSync(project);
-  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "aw-consumer", private: true, type: "module" }, null, 2));
-  for (const f of ["consumer.ts", "consumer-cjs.cts", "consumer.cjs"]) copyFileSync(join(FIXTURES, f), join(project, f));
+  ws = workspace("package");
+  files = ws.tarball().files;
+  project = ws.project("consumer", { type: "module" });
+  for (const f of ["consumer.ts", "consumer-cjs.cts", "consumer.cjs", "readme-globals.d.ts"]) copyFileSync(join(FIXTURES, f), join(project, f));
   // One import of every code entry: under strict TypeScript an entry without declarations fails.
-  writeFileSync(
-    join(project, "entries.ts"),
+  const entries = (ext: string) =>
     codeEntries.map((k, i) => `import * as entry${i} from "${specifierOf(k)}";`).join("\n") +
-      `\nexport const entries = [${codeEntries.map((_, i) => `entry${i}`).join(", ")}];\n`,
-  );
-  // The npm cache holds every dependency after `npm ci`, so this works offline. This consumer loads
-  // every entry, so it installs the optional peers those entries need (saxes, for the xml entry), as
-  // the README tells their users to.
-  const peers = Object.entries((pkg.peerDependencies ?? {}) as Record<string, string>).map(([name, range]) => `${name}@${range}`);
-  run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, `@types/node@${typesVersion}`, ...peers], project, npmEnv());
+    `\nexport const entries${ext} = [${codeEntries.map((_, i) => `entry${i}`).join(", ")}];\n`;
+  writeFileSync(join(project, "entries.ts"), entries(""));
+  writeFileSync(join(project, "entries-cjs.cts"), entries("Cjs"));
+  writeReadmeSnippets(project);
+  // @types/pg beside the peers: the README's token store example uses the app's own pg.Pool.
+  ws.install(project, [ws.tarball().path, ...peerSpecs(), `@types/pg@${installedVersion("@types/pg")}`, `@types/node@${installedVersion("@types/node")}`]);
 }, 300_000);
 
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => ws?.remove());
+
+/** Each ```ts block of the README, as its own module: what the README shows must compile. */
+function writeReadmeSnippets(dir: string): string[] {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const blocks = [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+  const names = blocks.map((block, i) => {
+    const name = `readme-${String(i + 1).padStart(2, "0")}.ts`;
+    // A block that imports nothing still has to be a module (top-level await, no global leaks).
+    writeFileSync(join(dir, name), /^\s*(import|export)\s/m.test(block) ? block : `${block}\nexport {};\n`);
+    return name;
+  });
+  writeFileSync(join(dir, "readme-snippets.json"), JSON.stringify(names));
+  return names;
+}
 
 describe("the published package", () => {
-  test("the tarball holds the built code, its sources, the contract and the changelog, and nothing else", () => {
-    const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.md)?|dist\/(src|generated)\/.+|src\/.+\.ts|generated\/(openapi\.json|operations\.ts|runtime-operations\.ts|operation-scopes\.ts|operation-paging\.ts))$/;
+  test("the tarball holds the built code, its sources, the contract and the changelog, each file once", () => {
+    const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.md)?|dist\/(esm|cjs)\/.+|dist\/adultwork\.postman_collection\.json|src\/.+\.ts|generated\/(openapi\.json|operations\.ts|runtime-operations\.ts|operation-scopes\.ts|operation-paging\.ts))$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
-    expect(files).toContain("CHANGELOG.md");
-    expect(files).toContain("README.md");
+    expect(files).toEqual(expect.arrayContaining(["CHANGELOG.md", "README.md", "LICENSE", "generated/openapi.json"]));
     // Every file the exports map points at is in the tarball.
     const targets = new Set<string>();
     const collect = (v: unknown): void => {
@@ -94,42 +66,99 @@ describe("the published package", () => {
     };
     collect(pkg.exports);
     expect([...targets].filter((t) => !files.includes(t))).toEqual([]);
+    // No content twice (the contract once, not once per build).
+    const installed = join(project, "node_modules", "adultwork-api-client");
+    const byHash = new Map<string, string[]>();
+    for (const f of files) {
+      const hash = createHash("sha256").update(readFileSync(join(installed, f))).digest("hex");
+      byHash.set(hash, [...(byHash.get(hash) ?? []), f]);
+    }
+    expect([...byHash.values()].filter((same) => same.length > 1)).toEqual([]);
+    expect(files.filter((f) => f.endsWith("openapi.json"))).toEqual(["generated/openapi.json"]);
   });
 
-  test("every code entry names its declarations and a `default` target, so both import and require() find it", () => {
+  test("every code entry has an `import` and a `require` target, each with its declarations first", () => {
     for (const key of codeEntries) {
-      // An entry with only an `import` condition is invisible to require(): Node matches `require` or `default`.
-      const conditions = Object.keys(pkg.exports[key]);
-      expect(conditions[0], `${key}: types first`).toBe("types");
-      expect(conditions.at(-1), `${key}: default last`).toBe("default");
+      const entry = pkg.exports[key] as Record<string, Record<string, string>>;
+      expect(Object.keys(entry), key).toEqual(["import", "require"]);
+      for (const condition of ["import", "require"]) expect(Object.keys(entry[condition]!), `${key} ${condition}`).toEqual(["types", "default"]);
     }
   });
 
   test("publint finds nothing to fix, suggestions included", async () => {
-    expect(await publintProblems(tarball)).toEqual([]);
+    expect(await publintProblems(ws.tarball().path)).toEqual([]);
   });
 
-  test(`arethetypeswrong finds no problem for an ES module package (profile ${ATTW_PROFILE})`, () => {
-    const { ok, output } = attwReport(tarball);
+  test("arethetypeswrong finds no problem in any column: node10, node16 from CommonJS and from ES modules, bundlers", () => {
+    const { ok, output } = attwReport(ws.tarball().path);
     expect(ok, output).toBe(true);
     for (const key of exportKeys) expect(output).toContain(`"${specifierOf(key)}"`);
   });
+
+  test("`npm publish --dry-run` is clean: no warning but the one about not being logged in", () => {
+    // --ignore-scripts: prepublishOnly runs the whole suite, this one among it.
+    const res = spawnSync("npm", ["publish", "--dry-run", "--ignore-scripts", "--loglevel", "warn"], { cwd: ROOT, env: npmEnv(), encoding: "utf8" });
+    expect(res.status, res.stderr).toBe(0);
+    const warnings = `${res.stdout}\n${res.stderr}`.split("\n").filter((l) => /npm (warn|error)/i.test(l) && !/requires you to be logged in/.test(l));
+    expect(warnings).toEqual([]);
+  });
 });
 
-describe("a TypeScript project that installs the tarball", () => {
+describe("a TypeScript project that installs the tarball, with every strict flag on", () => {
   test.each([
     ["node16", { module: "node16", moduleResolution: "node16" }],
+    ["node20", { module: "node20", moduleResolution: "node16" }],
+    ["nodenext", { module: "nodenext", moduleResolution: "nodenext" }],
     ["bundler", { module: "esnext", moduleResolution: "bundler" }],
-  ])("type-checks its ES module code and every entry under strict TypeScript, moduleResolution %s", (name, options) => {
-    tsc(name, options, ["consumer.ts", "entries.ts"]);
+  ])("type-checks ES module code importing every entry, `module: %s`", (name, options) => {
+    tsc(project, `esm-${name}`, options, ["consumer.ts", "entries.ts"]);
   }, 120_000);
 
-  test("type-checks a CommonJS module that requires the package (module node20)", () => {
-    tsc("cjs", { module: "node20", moduleResolution: "node16" }, ["consumer-cjs.cts"]);
+  test.each([
+    ["node16", { module: "node16", moduleResolution: "node16" }],
+    ["node20", { module: "node20", moduleResolution: "node16" }],
+    ["nodenext", { module: "nodenext", moduleResolution: "nodenext" }],
+  ])("type-checks CommonJS code requiring every entry, `module: %s`", (name, options) => {
+    tsc(project, `cjs-${name}`, options, ["consumer-cjs.cts", "entries-cjs.cts"]);
+  }, 120_000);
+
+  test("every exported `…Options` type takes `undefined` for each optional field (exactOptionalPropertyTypes)", () => {
+    // The names come from the installed declarations, through TypeScript's own view of each entry.
+    const program = ts.createProgram([join(project, "entries.ts")], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true });
+    const checker = program.getTypeChecker();
+    const lines = ["type RejectsUndefined<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? (undefined extends T[K] ? never : K) : never }[keyof T];"];
+    let checked = 0;
+    codeEntries.forEach((key, i) => {
+      const resolved = ts.resolveModuleName(specifierOf(key), join(project, "entries.ts"), program.getCompilerOptions(), ts.sys, undefined, undefined, ts.ModuleKind.ESNext);
+      const file = resolved.resolvedModule && program.getSourceFile(resolved.resolvedModule.resolvedFileName);
+      const moduleSymbol = file && checker.getSymbolAtLocation(file);
+      expect(moduleSymbol, key).toBeDefined();
+      lines.push(`import type * as E${i} from "${specifierOf(key)}";`);
+      for (const sym of checker.getExportsOfModule(moduleSymbol!)) {
+        if (!/Options$/.test(sym.name)) continue;
+        const target = sym.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(sym) : sym;
+        if (!(target.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias))) continue;
+        const t = `E${i}.${sym.name}`;
+        lines.push(`export const ok${checked++}: [RejectsUndefined<${t}>] extends [never] ? true : { field: RejectsUndefined<${t}>; of: "${sym.name}" } = true;`);
+      }
+    });
+    expect(checked).toBeGreaterThan(5);
+    writeFileSync(join(project, "options-check.ts"), `${lines.join("\n")}\n`);
+    tsc(project, "options", { module: "nodenext", moduleResolution: "nodenext", noUnusedLocals: false }, ["options-check.ts"]);
+  }, 120_000);
+
+  test("type-checks every TypeScript example of the README", () => {
+    const snippets: string[] = JSON.parse(readFileSync(join(project, "readme-snippets.json"), "utf8"));
+    expect(snippets.length).toBeGreaterThan(5);
+    // Examples read process.env.X as people write it; every other strict flag stays on.
+    tsc(project, "readme", { module: "nodenext", moduleResolution: "nodenext", noUnusedLocals: false, noPropertyAccessFromIndexSignature: false }, [
+      "readme-globals.d.ts",
+      ...snippets,
+    ]);
   }, 120_000);
 
   test("runs against the mock API and receives the contract's answers, typed", () => {
-    tsc("build", { module: "node16", moduleResolution: "node16", noEmit: false, outDir: "out" }, ["consumer.ts"]);
+    tsc(project, "build", { module: "node16", moduleResolution: "node16", noEmit: false, outDir: "out" }, ["consumer.ts"]);
     const out = run(process.execPath, [join("out", "consumer.js")], project, { ...process.env, AW_BASE_URL: prismUrl });
     const example = successExample("madeWebcamBookingDetails")?.value as Record<string, unknown>;
     const groupExample = successExample("madeWebcamBookingDetailsAsGroupManager")?.value as Record<string, unknown>;
@@ -138,7 +167,9 @@ describe("a TypeScript project that installs the tarball", () => {
       sessionDate: example.SessionDate,
       isMultiple: example.IsMulitple,
       groupBookingId: groupExample.WebcamBookingID,
+      thrownBookingId: example.WebcamBookingID,
       refused: 401,
+      thrownRefused: 401,
       scopes: [...operations.madeWebcamBookingDetails.scopes],
       operations: Object.keys(operations).length,
       contractPaths: Object.keys(doc.paths).length,
@@ -147,20 +178,29 @@ describe("a TypeScript project that installs the tarball", () => {
   }, 120_000);
 });
 
-describe("a CommonJS program that installs the tarball (require(esm), Node 20.19+)", () => {
-  test("require() loads every exported entry, the same instance import() loads, and the client works", () => {
+describe(`a CommonJS program that installs the tarball (Node ${process.versions.node})`, () => {
+  test("require() loads every entry, the same names import() loads, and the client works", () => {
     const out = run(process.execPath, ["consumer.cjs"], project, { ...process.env, AW_BASE_URL: prismUrl });
-    const { entries, bookingId } = JSON.parse(out);
+    const { entries, bookingId, crossBuild } = JSON.parse(out);
     expect(Object.keys(entries).sort()).toEqual([...exportKeys].sort());
     for (const key of exportKeys) {
       const entry = entries[key];
       if (entry.kind === "json") expect(entry.sameValue, key).toBe(true);
       else {
-        expect(entry.sameInstance, `${key}: require() and import() gave different module instances`).toBe(true);
-        expect(entry.exports.length, `${key} exports nothing`).toBeGreaterThan(0);
+        expect(entry.required.length, `${key} exports nothing`).toBeGreaterThan(0);
+        expect(entry.required, `${key}: require() and import() export different names`).toEqual(entry.imported);
       }
     }
-    expect(entries["."].exports).toEqual(expect.arrayContaining(["createAdultWorkClient", "unwrap", "AdultWorkApiError"]));
+    expect(entries["."].required).toEqual(expect.arrayContaining(["createAdultWorkClient", "unwrap", "AdultWorkApiError"]));
     expect(bookingId).toBe((successExample("madeWebcamBookingDetails")?.value as Record<string, unknown>).WebcamBookingID);
+    // An error thrown by the ES module build is an instance of the CommonJS build's classes, and back.
+    expect(crossBuild).toEqual({
+      esmErrorIsCjsClass: true,
+      cjsErrorIsEsmClass: true,
+      esmErrorIsCjsBase: true,
+      notOtherStatus: false,
+      xmlErrorIsCjsBase: true,
+      unwrapAcrossBuilds: "madeWebcamBookingDetails",
+    });
   }, 60_000);
 });

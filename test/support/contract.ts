@@ -1,6 +1,7 @@
 // What the tests know about the contract: the bundled document and sample calls derived from it.
 import { deref, listOperations } from "../../scripts/lib/operations.mjs";
-import { inlineSchema, loadBundle } from "../../scripts/lib/contract.mjs";
+import { loadBundle } from "../../scripts/lib/contract.mjs";
+import { exampleValue } from "../../scripts/lib/code-samples.mjs";
 import { operations, type OperationId } from "../../generated/operations.js";
 import type { AdultWorkClient } from "../../src/index.js";
 
@@ -16,20 +17,7 @@ export function operationObject(id: OperationId): { method: string; path: string
 }
 
 /** A value for a schema taken from the contract itself: an example, a default, an enum member. */
-export function sampleValue(schema: Json, where: string): unknown {
-  const s = inlineSchema(doc, schema) as Json;
-  const flat: Json = Object.assign({}, ...(s.allOf ?? []), s);
-  if (flat.examples?.length) return flat.examples[0];
-  if ("example" in flat) return flat.example;
-  if ("default" in flat) return flat.default;
-  if (flat.enum?.length) return flat.enum[0];
-  if ("const" in flat) return flat.const;
-  const type = Array.isArray(flat.type) ? flat.type.find((t: string) => t !== "null") : flat.type;
-  if (type === "integer" || type === "number") return flat.minimum ?? 1;
-  if (type === "boolean") return true;
-  if (type === "string" && !flat.pattern && !flat.format) return "sample";
-  throw new Error(`${where}: the contract gives no example to build a request value from`);
-}
+export const sampleValue = (schema: Json, where: string): unknown => exampleValue(doc, schema, where);
 
 /**
  * The request a test sends for an operation: every query parameter the contract can fill, and the

@@ -25,7 +25,7 @@ export function exposedText(value: unknown): string {
     }
   };
   walk(value, 0);
-  parts.push(inspect(value, { depth: 20 }));
+  parts.push(inspect(value, { depth: Infinity }));
   try {
     parts.push(JSON.stringify(value) ?? "");
   } catch {
@@ -39,9 +39,26 @@ export function exposedText(value: unknown): string {
   return parts.join("\n");
 }
 
-/** Those of `secrets` found in `value`, raw or in a URL/form encoding. */
+/** The text hidden in every base64 run of `text` (standard or URL-safe, read from each of its first four offsets). */
+function decodedBase64(text: string): string {
+  const out: string[] = [];
+  for (const run of text.match(/[A-Za-z0-9+/_-]{8,}={0,2}/g) ?? []) {
+    const standard = run.replace(/-/g, "+").replace(/_/g, "/").replace(/=+$/, "");
+    for (let offset = 0; offset < 4; offset++) {
+      // Node decodes a run without its padding, and one cut mid-group, as far as it goes.
+      out.push(Buffer.from(standard.slice(offset), "base64").toString("latin1"));
+    }
+  }
+  return out.join("\n");
+}
+
+/** Those of `secrets` found in `value`: raw, in a URL or form encoding (either hex case), or inside base64. */
 export function secretsIn(value: unknown, secrets: Iterable<string>): string[] {
   const text = exposedText(value);
-  return [...secrets].filter((s) => [s, encodeURIComponent(s), new URLSearchParams({ s }).toString().slice(2)].some((form) => text.includes(form)));
+  const upperHex = text.replace(/%[0-9a-fA-F]{2}/g, (m) => m.toUpperCase());
+  const hidden = decodedBase64(text);
+  return [...secrets].filter(
+    (s) => [s, encodeURIComponent(s), new URLSearchParams({ s }).toString().slice(2)].some((form) => upperHex.includes(form) || text.includes(form)) || hidden.includes(s),
+  );
 }
 

@@ -1,7 +1,8 @@
 // A real node:http server on 127.0.0.1 that counts every request it receives and answers each with
 // a scripted fault: the misbehaving API the fault-injection suite runs the client against.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import { createServer as createNetServer, type AddressInfo, type Socket } from "node:net";
+import { constants as zlibConstants, createBrotliCompress, createGzip } from "node:zlib";
 
 export interface ReceivedRequest {
   method: string;
@@ -37,6 +38,19 @@ function sendJson(res: ServerResponse, status: number, value: unknown, headers: 
 function retryAfterName(value: string | undefined): string {
   if (value === undefined) return "";
   return /^\d+$/.test(value) ? ` with Retry-After ${value} s` : " with Retry-After as an HTTP date";
+}
+
+/** `decodedBytes` of zeros, compressed: a few hundred bytes to half a megabyte that expand enormously. */
+export async function compressionBomb(encoding: "gzip" | "br", decodedBytes: number): Promise<Buffer> {
+  const stream = encoding === "gzip" ? createGzip({ level: 9 }) : createBrotliCompress({ params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } });
+  const out: Buffer[] = [];
+  stream.on("data", (chunk: Buffer) => out.push(chunk));
+  const zeros = Buffer.alloc(1 << 20);
+  for (let left = decodedBytes; left > 0; left -= zeros.length) {
+    if (!stream.write(left >= zeros.length ? zeros : zeros.subarray(0, left))) await new Promise((resolve) => stream.once("drain", resolve));
+  }
+  await new Promise<void>((resolve) => stream.end(resolve));
+  return Buffer.concat(out);
 }
 
 export const faults = {
@@ -113,6 +127,48 @@ export const faults = {
       const text = JSON.stringify({ WebcamBookingID: 1 });
       res.writeHead(200, { "Content-Type": "text/plain", "Content-Length": Buffer.byteLength(text) });
       res.end(text);
+    },
+  }),
+  /** 200 (or `status`) with the given headers and body, exactly as given. */
+  raw: (status: number, headers: Record<string, string | string[]>, body: string | Buffer = ""): Fault => ({
+    name: `HTTP ${status} with ${body.length} bytes`,
+    answer: (_req, res) => {
+      res.writeHead(status, headers);
+      res.end(body);
+    },
+  }),
+  /** A compressed body (from `compressionBomb`), labelled as JSON with its Content-Encoding. */
+  compressed: (encoding: "gzip" | "br", bytes: Buffer, status = 200): Fault => ({
+    name: `a ${encoding} body of ${bytes.length} bytes`,
+    answer: (_req, res) => {
+      res.writeHead(status, { "Content-Type": "application/json", "Content-Encoding": encoding, "Content-Length": bytes.length });
+      res.end(bytes);
+    },
+  }),
+  /**
+   * A chunked JSON body that never ends: it is written as fast as the client reads it, until the client
+   * hangs up (`onClose` is told how many bytes went out) or `maxBytes` is reached.
+   */
+  endlessBody: (onClose: (sentBytes: number) => void, maxBytes = 2 ** 31): Fault => ({
+    name: "a body that never ends",
+    answer: (_req, res) => {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      let sent = 0;
+      let closed = false;
+      res.on("close", () => {
+        closed = true;
+        onClose(sent);
+      });
+      const pump = () => {
+        while (!closed && sent < maxBytes) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once("drain", pump);
+        }
+        if (!closed) res.end();
+      };
+      res.write("[");
+      pump();
     },
   }),
   /** A redirect to `location` (absolute, or resolved against this server). */
@@ -210,4 +266,34 @@ export async function closedPort(): Promise<number> {
   const { port } = probe.address() as AddressInfo;
   await new Promise<void>((resolve) => probe.close(() => resolve()));
   return port;
+}
+
+/**
+ * A server on node:net that answers every request with `statusLine` ("HTTP/1.1 1000 Odd") and a small
+ * JSON body: for status lines node:http refuses to write.
+ */
+export async function startRawServer(statusLine: string): Promise<{ url: string; count: () => number; close: () => Promise<void> }> {
+  let received = 0;
+  const sockets = new Set<Socket>();
+  const server = createNetServer((socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+    socket.on("error", () => undefined);
+    socket.once("data", () => {
+      received += 1;
+      // Latin-1, one byte per character: the status line goes out exactly as written, bytes above 0x7f included.
+      socket.end(Buffer.from(`${statusLine}\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`, "latin1"));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    count: () => received,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
 }

@@ -10,6 +10,8 @@ export interface ReferenceOperation {
   sampleJson: string | null;
   sampleJsonNote: string | null;
   sampleXml: string | null;
+  /** The names in the page's response table. */
+  responseFields: string[];
 }
 
 export const reference: ReferenceOperation[] = JSON.parse(

@@ -1,5 +1,7 @@
 // A Unified Login token endpoint on a fault server: it rotates the refresh token on every refresh,
 // refuses an old one with 401 {"error":"refresh_token_has_expired"}, and remembers what it was sent.
+// Like the stricter OAuth servers, a refresh token presented a second time revokes the whole chain:
+// the pair issued for it stops working too, so a double spend cannot hide behind a retry.
 import { faults, type Fault, type FaultServer, type ReceivedRequest } from "./fault-server.js";
 import { CLIENT_ID, CLIENT_SECRET, newSecret } from "./secrets.js";
 
@@ -24,6 +26,16 @@ export interface TokenEndpoint {
   expiresIn: number;
   /** The code `authorization_code` accepts, and the redirect URI it must come with. */
   code: { value: string; redirectUri: string } | undefined;
+  /** Refresh tokens that were spent, in order: presenting one again revokes the chain. */
+  readonly spent: string[];
+  /** How many times a spent refresh token came back (each revoked the chain). */
+  reuses: number;
+  /**
+   * When it returns true for a refresh request, the request is parked in `held` without being
+   * processed: nothing rotates until `answer()` is called (never, if its sender is killed first).
+   */
+  hold: ((form: URLSearchParams, received: ReceivedRequest) => boolean) | undefined;
+  readonly held: { form: URLSearchParams; received: ReceivedRequest; answer(): void }[];
 }
 
 export function installTokenEndpoint(server: FaultServer, initial: TokenPair): TokenEndpoint {
@@ -35,6 +47,10 @@ export function installTokenEndpoint(server: FaultServer, initial: TokenPair): T
     faults: [],
     expiresIn: 3600,
     code: undefined,
+    spent: [],
+    reuses: 0,
+    hold: undefined,
+    held: [],
   };
   const issue = (): Fault => {
     const pair = { accessToken: newSecret("access"), refreshToken: newSecret("refresh") };
@@ -51,7 +67,12 @@ export function installTokenEndpoint(server: FaultServer, initial: TokenPair): T
       answer(req, res, r) {
         const form = new URLSearchParams(r.body);
         endpoint.received.push(form);
-        const reply = (() => {
+        if (form.get("grant_type") === "refresh_token" && endpoint.hold?.(form, r)) {
+          endpoint.held.push({ form, received: r, answer: () => decide().answer(req, res, r) });
+          return;
+        }
+        decide().answer(req, res, r);
+        function decide(): Fault {
           if (r.method !== "POST" || !String(r.headers["content-type"]).startsWith("application/x-www-form-urlencoded")) {
             return faults.json({ error: "invalid_request" }, 400);
           }
@@ -60,7 +81,15 @@ export function installTokenEndpoint(server: FaultServer, initial: TokenPair): T
             return faults.json({ error: "invalid_client", error_description: `unknown client ${form.get("client_id")}/${form.get("client_secret")}` }, 401);
           }
           if (form.get("grant_type") === "refresh_token") {
-            if (form.get("refresh_token") !== endpoint.current.refreshToken) return faults.json({ error: "refresh_token_has_expired" }, 401);
+            const presented = form.get("refresh_token") ?? "";
+            if (endpoint.spent.includes(presented)) {
+              // Reuse: whoever holds the pair issued for this token may be an attacker. Revoke it all.
+              endpoint.reuses += 1;
+              endpoint.current = { accessToken: newSecret("revoked-access"), refreshToken: newSecret("revoked-refresh") };
+              return faults.json({ error: "refresh_token_has_expired" }, 401);
+            }
+            if (presented !== endpoint.current.refreshToken) return faults.json({ error: "refresh_token_has_expired" }, 401);
+            endpoint.spent.push(presented);
             return issue();
           }
           if (form.get("grant_type") === "authorization_code") {
@@ -70,8 +99,7 @@ export function installTokenEndpoint(server: FaultServer, initial: TokenPair): T
             return issue();
           }
           return faults.json({ error: "unsupported_grant_type" }, 400);
-        })();
-        reply.answer(req, res, r);
+        }
       },
     };
   });

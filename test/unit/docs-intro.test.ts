@@ -1,6 +1,9 @@
 // The reference's introduction is completed from the contract: every marker in info.description is
 // filled, and the generated parts name every operation and scope the contract has.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { ROOT } from "../../scripts/lib/proc.mjs";
 import { markersIn, withGeneratedIntro } from "../../scripts/lib/docs-intro.mjs";
 import { unifiedLoginOf } from "../../scripts/lib/operations.mjs";
 import { doc, operationIds } from "../support/contract.js";
@@ -24,5 +27,16 @@ describe("the generated introduction", () => {
     const broken = structuredClone(doc);
     broken.info.description += "\n<!-- generated: nothing-makes-this -->\n";
     expect(() => withGeneratedIntro(broken, { postman: () => "" })).toThrow(/nothing-makes-this/);
+  });
+
+  test("first steps start the mock from the installed package, on the port the client is then pointed at, with no clone", () => {
+    const { name } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+    const steps = intro.slice(intro.indexOf("## First steps"), intro.indexOf("## Authentication"));
+    expect(steps).toContain(`\`npm install ${name}\``);
+    const port = /`npx (\S+) mock --port (\d+)`/.exec(steps);
+    expect(port?.[1]).toBe(name);
+    expect(steps).toContain(`http://127.0.0.1:${port?.[2]}`);
+    expect(steps).toContain(`baseUrl: "http://127.0.0.1:${port?.[2]}"`);
+    expect(steps).not.toMatch(/npm run mock|clone|repository/i);
   });
 });

@@ -10,7 +10,7 @@ import { runtimeOperations } from "../../generated/runtime-operations.js";
 import { isOperationId, operationIdFor, operationInfo } from "../../src/operations.js";
 
 const ids = Object.keys(operations) as OperationId[];
-const CORE_FIELDS = ["method", "path", "security", "apiKeyParam", "idempotent", "groupVariant", "groupUserIdIn", "server"] as const;
+const CORE_FIELDS = ["method", "path", "security", "apiKeyParam", "idempotent", "groupVariant", "groupUserIdIn", "server", "responseBody"] as const;
 
 describe("the runtime operation tables", () => {
   test("the core's has exactly the operations of the full table, and the others no operation it lacks", () => {

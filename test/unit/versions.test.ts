@@ -1,5 +1,10 @@
 // The version policy's arithmetic: which version numbers announce a breaking release.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { loadBundle } from "../../scripts/lib/contract.mjs";
+import { buildOperationTable } from "../../scripts/lib/operations.mjs";
+import { ROOT } from "../../scripts/lib/proc.mjs";
 import { breakingPart, compareVersions, isBreakingRelease, parseVersion } from "../../scripts/lib/versions.mjs";
 
 describe("version policy", () => {
@@ -31,5 +36,23 @@ describe("version policy", () => {
   test("a version that is not x.y.z is refused", () => {
     expect(() => parseVersion("1.0")).toThrow(/x\.y\.z/);
     expect(() => parseVersion("1.0.0-beta.1")).toThrow(/x\.y\.z/);
+  });
+});
+
+describe("versions a reader can follow", () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+  const contract = loadBundle();
+
+  test("the contract's info.version, which the reference shows beside its title, is the package's version", () => {
+    expect(contract.info.version).toBe(pkg.version);
+  });
+
+  test("the description tells the API's own version (v1, in every API path) apart from the contract's", () => {
+    expect(contract.info.description).toMatch(/API's own version is v1, the `\/v1` that starts every API\s+path/);
+    // The statement holds: every path on the API host starts with /v1/ (the token endpoint lives on the login host).
+    const table = buildOperationTable(contract);
+    const onApiHost = Object.values(table).filter((op) => !op.server);
+    expect(onApiHost.length).toBeGreaterThan(0);
+    expect(onApiHost.filter((op) => !op.path.startsWith("/v1/")).map((op) => op.path)).toEqual([]);
   });
 });

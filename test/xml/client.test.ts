@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { AdultWorkUsageError, NotFoundError, createAdultWorkClient, unwrap } from "adultwork-api-client";
+import { AdultWorkUsageError, InvalidResponseError, NotFoundError, createAdultWorkClient, unwrap } from "adultwork-api-client";
 import { AdultWorkXmlError, xmlSupport } from "adultwork-api-client/xml";
 import { deref } from "../../scripts/lib/operations.mjs";
 import { doc, operationObject } from "../support/contract.js";
@@ -174,9 +174,14 @@ describe("answers Prism cannot give, from a real server", () => {
     expect(error).toBe("<html><body>Down for maintenance</html>");
   });
 
-  test("an empty XML answer has no data, whatever its status", async () => {
+  test("an empty answer where the contract declares a body is an InvalidResponseError, in XML as in JSON", async () => {
     serve(204, "");
-    expect(await client().GET("/v1/Webcam/MadeBookingDetails", query)).toMatchObject({ data: undefined, response: { status: 204 } });
+    await expect(client().GET("/v1/Webcam/MadeBookingDetails", query)).rejects.toBeInstanceOf(InvalidResponseError);
+    serve(200, "");
+    await expect(client().GET("/v1/Webcam/MadeBookingDetails", query)).rejects.toBeInstanceOf(InvalidResponseError);
+  });
+
+  test("an XML answer of whitespace only has no data", async () => {
     serve(200, "  ");
     expect(await client().GET("/v1/Webcam/MadeBookingDetails", query)).toMatchObject({ data: undefined, response: { status: 200 } });
   });

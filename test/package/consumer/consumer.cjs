@@ -1,6 +1,7 @@
-// A plain CommonJS program: require() loads every entry of the package's exports map (Node
-// 20.19+ loads ES modules synchronously), gets the same module instance import() gets, and the
-// required client works against the mock API in AW_BASE_URL.
+// A plain CommonJS program: require() loads every entry of the package's exports map (its
+// CommonJS build), import() loads the ES module build, both export the same names, errors of one
+// build are instances of the other's classes, and the required client works against the mock API in
+// AW_BASE_URL.
 "use strict";
 const { isDeepStrictEqual } = require("node:util");
 
@@ -17,13 +18,37 @@ async function main() {
       entries[key] = { kind: "json", sameValue: isDeepStrictEqual(required, imported) };
     } else {
       const imported = await import(specifier);
-      entries[key] = { kind: "module", exports: Object.keys(required).sort(), sameInstance: required === imported };
+      const names = (m) => Object.keys(m).filter((k) => k !== "default" && k !== "__esModule").sort();
+      entries[key] = { kind: "module", required: names(required), imported: names(imported) };
     }
   }
-  const { createAdultWorkClient, unwrap } = require(name);
-  const client = createAdultWorkClient({ baseUrl: process.env.AW_BASE_URL, accessToken: "consumer-access-token" });
-  const booking = await unwrap(client.GET("/v1/Webcam/MadeBookingDetails", { params: { query: { BookingID: 1 } } }));
-  console.log(JSON.stringify({ entries, bookingId: booking.WebcamBookingID }));
+  const cjs = require(name);
+  const esm = await import(name);
+  const booking = await cjs.unwrap(
+    cjs.createAdultWorkClient({ baseUrl: process.env.AW_BASE_URL, accessToken: "consumer-access-token" }).GET("/v1/Webcam/MadeBookingDetails", {
+      params: { query: { BookingID: 1 } },
+    }),
+  );
+
+  // A call without a token fails with 401: once through each build.
+  const refuse = (build) =>
+    build.unwrap(build.createAdultWorkClient({ baseUrl: process.env.AW_BASE_URL }).GET("/v1/Webcam/MadeBookingDetails", { params: { query: { BookingID: 1 } } })).catch((e) => e);
+  const esmError = await refuse(esm);
+  const cjsError = await refuse(cjs);
+  // The ES module client's result, unwrapped by the CommonJS build, still names its operation.
+  const viaOther = await cjs
+    .unwrap(esm.createAdultWorkClient({ baseUrl: process.env.AW_BASE_URL }).GET("/v1/Webcam/MadeBookingDetails", { params: { query: { BookingID: 1 } } }))
+    .catch((e) => e);
+  const xmlError = new (await import(`${name}/xml`)).AdultWorkXmlError({ elementPath: "/X", problem: "test" });
+  const crossBuild = {
+    esmErrorIsCjsClass: esmError instanceof cjs.AuthenticationError,
+    cjsErrorIsEsmClass: cjsError instanceof esm.AuthenticationError,
+    esmErrorIsCjsBase: esmError instanceof cjs.AdultWorkApiError && esmError instanceof cjs.AdultWorkError,
+    notOtherStatus: esmError instanceof cjs.NotFoundError,
+    xmlErrorIsCjsBase: xmlError instanceof cjs.AdultWorkError,
+    unwrapAcrossBuilds: viaOther.operationId,
+  };
+  console.log(JSON.stringify({ entries, bookingId: booking.WebcamBookingID, crossBuild }));
 }
 
 main().catch((err) => {

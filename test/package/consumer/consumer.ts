@@ -12,7 +12,7 @@ import {
 } from "adultwork-api-client";
 import { operations } from "adultwork-api-client/operations";
 
-const baseUrl = process.env.AW_BASE_URL;
+const baseUrl = process.env["AW_BASE_URL"];
 if (!baseUrl) throw new Error("Set AW_BASE_URL to the mock API");
 
 const client = createAdultWorkClient({ baseUrl, accessToken: "consumer-access-token" });
@@ -29,12 +29,28 @@ const theirs = await unwrap(client.asGroupMember(123456).GET("/v1/Webcam/MadeBoo
 const anonymous = createAdultWorkClient({ baseUrl });
 const refused = await unwrap(anonymous.GET("/v1/Webcam/MadeBookingDetails", { params: { query: { BookingID: 1 } } })).catch((e: unknown) => e);
 
+// throwOnError: the raw call throws, and `data` is typed as present (no `!`, no unwrap).
+const throwing = createAdultWorkClient({ baseUrl, accessToken: "consumer-access-token", throwOnError: true });
+const { data: thrownBooking } = await throwing.GET("/v1/Webcam/MadeBookingDetails", { params: { query: { BookingID: 1 } } });
+const thrownBookingId: number = thrownBooking.WebcamBookingID;
+const thrownRefused = await createAdultWorkClient({ baseUrl, throwOnError: true })
+  .GET("/v1/Webcam/MadeBookingDetails", { params: { query: { BookingID: 1 } } })
+  .then(
+    () => "resolved",
+    (e: unknown) => (e instanceof AuthenticationError ? e.status : String(e)),
+  );
+// Options a program reads from its environment may be undefined (exactOptionalPropertyTypes holds).
+const fromEnv = createAdultWorkClient({ baseUrl, apiKey: process.env["AW_API_KEY"], accessToken: process.env["AW_ACCESS_TOKEN"], timeoutMs: undefined });
+void fromEnv;
+
 /** Never called: proves that a path the contract lacks, or a missing parameter, does not compile. */
 export function typeErrors() {
   // @ts-expect-error the contract has no such path
   void client.GET("/v1/Webcam/NoSuchOperation");
   // @ts-expect-error BookingID is required
   void client.GET("/v1/Webcam/MadeBookingDetails", { params: { query: {} } });
+  // @ts-expect-error without throwOnError, data may be undefined
+  void client.GET("/v1/Webcam/MadeBookingDetails", { params: { query: { BookingID: 1 } } }).then((r) => r.data.WebcamBookingID);
 }
 
 const used: OperationId[] = ["madeWebcamBookingDetails"];
@@ -46,7 +62,9 @@ console.log(
     sessionDate,
     isMultiple,
     groupBookingId: theirs.WebcamBookingID,
+    thrownBookingId,
     refused: refused instanceof AuthenticationError && refused instanceof AdultWorkApiError ? refused.status : String(refused),
+    thrownRefused,
     scopes: scopesFor(used),
     operations: Object.keys(operations).length,
     contractPaths: Object.keys(contract.paths).length,

@@ -1,0 +1,3 @@
+import type { OperationInfo } from "./operations.js";
+export declare const operationPaging: Readonly<Record<string, NonNullable<OperationInfo["paging"]>>>;
+//# sourceMappingURL=operation-paging.d.ts.map

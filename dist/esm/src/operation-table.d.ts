@@ -1,0 +1,1 @@
+export * from "../../cjs/src/operation-table.js";

@@ -1,0 +1,1 @@
+export * from "../../../cjs/src/postgres/index.js";

@@ -1,0 +1,1 @@
+export * from "../../../cjs/src/testing/index.js";
