@@ -10,7 +10,7 @@ export interface CallInfo {
   method: string;
   /** The documented path template, never the full URL (which may hold the API key). */
   path: string;
-  attempts?: number;
+  attempts?: number | undefined;
 }
 
 const BRAND = Symbol.for("adultwork-api-client.errorClass");

@@ -3,7 +3,7 @@ import { AdultWorkUsageError } from "./errors.js";
 
 export interface JoinIdsOptions {
   /** The most IDs the operation takes (BookUserIDs takes four, for example). */
-  max?: number;
+  max?: number | undefined;
 }
 
 /**

@@ -36,12 +36,12 @@ export interface GetCaller {
 
 export interface PaginateOptions {
   /** Stops the iteration; the pending request is aborted and the iterator throws the signal's reason. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /**
    * The most pages one iteration fetches (default 1000). Reaching it ends the iteration with a
    * PaginationError rather than silently stopping, so a truncated walk is never mistaken for the whole list.
    */
-  maxPages?: number;
+  maxPages?: number | undefined;
 }
 
 /** Pages fetched by one iteration unless the caller says otherwise: 1000 pages of 100 items is more than any documented list. */

@@ -57,9 +57,9 @@ function plausible(node: unknown, name = ""): unknown {
 }
 
 export interface MockContractOptions {
-  fixtures?: readonly Fixture[];
+  fixtures?: readonly Fixture[] | undefined;
   /** Shape the schemas for generated answers (Prism's `--dynamic`). */
-  dynamic?: boolean;
+  dynamic?: boolean | undefined;
 }
 
 /**

@@ -70,17 +70,17 @@ export function freePort(host = "127.0.0.1"): Promise<number> {
 export interface PrismOptions {
   /** Path of the OpenAPI document to serve. */
   spec: string;
-  host?: string;
-  port?: number;
+  host?: string | undefined;
+  port?: number | undefined;
   /** Generate answers from the schemas instead of serving examples. */
-  dynamic?: boolean;
-  errors?: boolean;
+  dynamic?: boolean | undefined;
+  errors?: boolean | undefined;
   /** Echo Prism's output to this process's stdout. */
-  log?: boolean;
-  timeoutMs?: number;
+  log?: boolean | undefined;
+  timeoutMs?: number | undefined;
   /** Prism's CLI script; found with resolvePrism() when not given. */
-  prism?: string;
-  cwd?: string;
+  prism?: string | undefined;
+  cwd?: string | undefined;
 }
 
 export interface RunningMock {
@@ -154,9 +154,9 @@ export async function startPrism(options: PrismOptions): Promise<RunningMock> {
 
 export interface MockOptions extends Omit<PrismOptions, "spec"> {
   /** A folder of fixtures (`<operationId>.json`, `<operationId>.<status>.json`). */
-  fixtures?: string;
+  fixtures?: string | undefined;
   /** The contract to serve; the shipped one by default. */
-  contract?: SchemaNode;
+  contract?: SchemaNode | undefined;
 }
 
 /**

@@ -18,12 +18,12 @@ export interface ResponseToCheck {
   /** The body as received; "" when there is none. */
   body: string;
   /** The body already parsed as JSON, when the caller holds it: spares a second parse of `body`. */
-  parsed?: { value: unknown };
+  parsed?: { value: unknown } | undefined;
   /**
    * Credentials of the call: a property name holding one is reported as `{key}`. A function is called
    * only when there is a finding to word, so a clean answer costs no look-up of them.
    */
-  secrets?: readonly string[] | (() => readonly string[]);
+  secrets?: (readonly string[] | (() => readonly string[])) | undefined;
 }
 
 export interface DriftChecker {

@@ -13,11 +13,11 @@ export type ValidateResponses = "off" | "warn" | "throw";
 
 export interface ResponseValidationOptions {
   /** Default "off", so the same code can ship with it on in staging only. */
-  validateResponses?: ValidateResponses;
+  validateResponses?: ValidateResponses | undefined;
   /** Called once per finding of each response. Without it (and without `file`) findings go to console.warn. */
-  onFinding?: (finding: DriftFinding) => void;
+  onFinding?: ((finding: DriftFinding) => void) | undefined;
   /** Append findings to this JSON-lines file (Node only); read it with `npm run drift:report FILE`. */
-  file?: string;
+  file?: string | undefined;
 }
 
 const MODES: readonly string[] = ["off", "warn", "throw"];

@@ -5,9 +5,9 @@
 export interface Shape {
   type: string | string[];
   /** For strings that fit one of the contract's date forms: that schema's title. */
-  form?: string;
-  properties?: Record<string, Shape>;
-  items?: Shape;
+  form?: string | undefined;
+  properties?: Record<string, Shape> | undefined;
+  items?: Shape | undefined;
 }
 
 /** The JSON type of a value, with integers told apart from other numbers. */

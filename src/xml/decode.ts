@@ -18,9 +18,9 @@ export interface DecodeOptions {
    * the XML and the JSON form stays visible. "schema": an element the contract records under another
    * XML name (`xml.name`) gets its property's name, so the value matches the JSON form's keys.
    */
-  names?: XmlNames;
+  names?: XmlNames | undefined;
   /** Removes credentials from text quoted in an error message. */
-  redact?: (text: string) => string;
+  redact?: ((text: string) => string) | undefined;
   /** For error messages: the call the XML answers. */
   operationId?: string | undefined;
   status?: number | undefined;

@@ -14,7 +14,7 @@ export interface XmlSupportOptions {
    * How decoded objects name their properties: "as-sent" (default) keeps the XML's element names,
    * "schema" renames elements the contract records under another XML name to their property name.
    */
-  names?: XmlNames;
+  names?: XmlNames | undefined;
 }
 
 const XML_MEDIA = /^(?:application|text)\/(?:[\w.+-]+\+)?xml\s*(?:;|$)/i;
@@ -80,7 +80,7 @@ type Responses<Id extends OperationId> = Id extends keyof OperationTypes ? Opera
 export type XmlData<Id extends OperationId> = JsonBody<Responses<Id>[Extract<keyof Responses<Id>, SuccessStatus>]>;
 
 export interface DecodeOperationXmlOptions {
-  names?: XmlNames;
+  names?: XmlNames | undefined;
 }
 
 /**

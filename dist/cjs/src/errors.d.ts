@@ -6,7 +6,7 @@ export interface CallInfo {
     method: string;
     /** The documented path template, never the full URL (which may hold the API key). */
     path: string;
-    attempts?: number;
+    attempts?: number | undefined;
 }
 /**
  * Base class: every error the client throws is an AdultWorkError.

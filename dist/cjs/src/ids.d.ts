@@ -1,6 +1,6 @@
 export interface JoinIdsOptions {
     /** The most IDs the operation takes (BookUserIDs takes four, for example). */
-    max?: number;
+    max?: number | undefined;
 }
 /**
  * Joins IDs into the comma-separated form the API takes, checking each is a positive integer.

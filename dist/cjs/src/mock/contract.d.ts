@@ -8,9 +8,9 @@ export declare const DYNAMIC_MAX_PAGES = 20;
  */
 export declare function documentedItems(items: unknown): boolean;
 export interface MockContractOptions {
-    fixtures?: readonly Fixture[];
+    fixtures?: readonly Fixture[] | undefined;
     /** Shape the schemas for generated answers (Prism's `--dynamic`). */
-    dynamic?: boolean;
+    dynamic?: boolean | undefined;
 }
 /**
  * Builds the document Prism serves. A fixture replaces the examples of its operation and status

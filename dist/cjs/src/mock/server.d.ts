@@ -17,17 +17,17 @@ export declare function freePort(host?: string): Promise<number>;
 export interface PrismOptions {
     /** Path of the OpenAPI document to serve. */
     spec: string;
-    host?: string;
-    port?: number;
+    host?: string | undefined;
+    port?: number | undefined;
     /** Generate answers from the schemas instead of serving examples. */
-    dynamic?: boolean;
-    errors?: boolean;
+    dynamic?: boolean | undefined;
+    errors?: boolean | undefined;
     /** Echo Prism's output to this process's stdout. */
-    log?: boolean;
-    timeoutMs?: number;
+    log?: boolean | undefined;
+    timeoutMs?: number | undefined;
     /** Prism's CLI script; found with resolvePrism() when not given. */
-    prism?: string;
-    cwd?: string;
+    prism?: string | undefined;
+    cwd?: string | undefined;
 }
 export interface RunningMock {
     url: string;
@@ -39,9 +39,9 @@ export interface RunningMock {
 export declare function startPrism(options: PrismOptions): Promise<RunningMock>;
 export interface MockOptions extends Omit<PrismOptions, "spec"> {
     /** A folder of fixtures (`<operationId>.json`, `<operationId>.<status>.json`). */
-    fixtures?: string;
+    fixtures?: string | undefined;
     /** The contract to serve; the shipped one by default. */
-    contract?: SchemaNode;
+    contract?: SchemaNode | undefined;
 }
 /**
  * Validates the fixtures (throwing a FixtureError before anything starts), writes the mock's copy of

@@ -30,11 +30,11 @@ export interface DriftFinding {
     /** How many times this finding occurred in the response. */
     count: number;
     /** The named schema (component title) the pointer lies in, when there is one. */
-    schema?: string;
+    schema?: string | undefined;
     /** That schema's, or the response's, `x-aw-docs`. */
-    docs?: string;
+    docs?: string | undefined;
     /** For unknown properties holding objects or arrays: their structure (names and types only). */
-    shape?: Shape;
+    shape?: Shape | undefined;
 }
 /** The part of a finding that the response context fills in. */
 export type FindingCore = Omit<DriftFinding, "operationId" | "method" | "path" | "status" | "count">;

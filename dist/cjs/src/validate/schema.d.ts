@@ -20,12 +20,12 @@ export interface InlineOptions {
      * `"where-documented"` closes only objects the docs describe whole: one marked `x-aw-docs:
      * partial` or `undocumented` stays open, as the contract's types leave it (fixtures use this).
      */
-    closed?: boolean | "where-documented";
+    closed?: boolean | "where-documented" | undefined;
     /**
      * Keep annotations (description, examples, xml, vendor extensions) beside the validating keywords.
      * Without it only `title` and `x-aw-docs` survive, which is what findings are named by.
      */
-    annotations?: boolean;
+    annotations?: boolean | undefined;
 }
 /**
  * Returns a copy of `schema` with every local reference inlined: the one inliner of the project,

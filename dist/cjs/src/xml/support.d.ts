@@ -7,7 +7,7 @@ export interface XmlSupportOptions {
      * How decoded objects name their properties: "as-sent" (default) keeps the XML's element names,
      * "schema" renames elements the contract records under another XML name to their property name.
      */
-    names?: XmlNames;
+    names?: XmlNames | undefined;
 }
 /**
  * Enables `format: "xml"`: `createAdultWorkClient({ xml: xmlSupport(), format: "xml" })`, or
@@ -26,7 +26,7 @@ type Responses<Id extends OperationId> = Id extends keyof OperationTypes ? Opera
 /** The value of an operation's success answer, as its JSON form types it. */
 export type XmlData<Id extends OperationId> = JsonBody<Responses<Id>[Extract<keyof Responses<Id>, SuccessStatus>]>;
 export interface DecodeOperationXmlOptions {
-    names?: XmlNames;
+    names?: XmlNames | undefined;
 }
 /**
  * Decodes XML the caller already holds (a stored answer, say) as operation `operationId` answers
