@@ -4,7 +4,7 @@ import type { paths } from "../generated/schema.js";
 import { AdultWorkUsageError, Redactor, apiErrorFor, attachRedactor, redactorOf, type CallInfo } from "./errors.js";
 import { operationIdFor, operationInfo } from "./operations.js";
 import { createGroupMemberClient, type GroupMemberClient } from "./group.js";
-import { attemptsOf, createTransport, isLoopbackHost, requireSecureUrl, type RetryOptions } from "./transport.js";
+import { CallRequest, attemptsOf, createTransport, isLoopbackHost, requireSecureUrl, type RetryOptions } from "./transport.js";
 import { tokenProviderFrom, type AccessToken } from "./auth.js";
 import { guardCalls } from "./guard.js";
 import { isHeaderSafe } from "./token-provider.js";
@@ -176,6 +176,7 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
   const core = createClient<paths, Media>({
     baseUrl,
     fetch: withCache ? withCache(transport, baseUrl) : transport,
+    Request: CallRequest,
     headers: { Accept: "application/json", ...options.headers },
   });
 
@@ -193,14 +194,14 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
       const op = id ? operationInfo(id) : undefined;
       if (op?.server && honourServers) {
         const url = new URL(request.url);
-        const moved = new Request(new URL(url.pathname + url.search, op.server), request);
+        const moved = new CallRequest(new URL(url.pathname + url.search, op.server), request);
         attachRedactor(moved, redactor);
         return moved;
       }
       if (op?.security === "apiKey" && apiKey) {
         const url = new URL(request.url);
         url.searchParams.set(op.apiKeyParam ?? "apiKey", apiKey);
-        const signed = new Request(url, request);
+        const signed = new CallRequest(url, request);
         attachRedactor(signed, redactor);
         return signed;
       }

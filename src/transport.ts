@@ -236,6 +236,44 @@ async function readAll(stream: ReadableStream<Uint8Array>, attempt?: Attempt, li
   return out;
 }
 
+const encoder = new TextEncoder();
+
+/**
+ * The Request class openapi-fetch builds each call's request with (its `Request` option). It keeps
+ * what openapi-fetch already knows and the platform would make the transport work out again: the
+ * body as the string it serialised (reading back the stream built from it costs more than the rest
+ * of a POST), and whether the caller gave a signal at all (a request without one can never abort,
+ * so it needs no listener). A request rebuilt from another (`new CallRequest(url, request)`, as the
+ * client's credentials do) carries the same body and signal, and so keeps what its source knew.
+ */
+export class CallRequest extends Request {
+  readonly #text: string | undefined;
+  readonly #callerSignal: boolean;
+
+  constructor(input: RequestInfo | URL, init?: RequestInit) {
+    super(input, init);
+    if (init instanceof CallRequest) {
+      this.#text = init.#text;
+      this.#callerSignal = init.#callerSignal;
+    } else {
+      this.#text = typeof init?.body === "string" ? init.body : undefined;
+      // A Request given as input lends its signal to this one, so only a plain URL without one is known never to abort.
+      this.#callerSignal = init?.signal != null || input instanceof Request;
+    }
+  }
+
+  /** The body as sent, encoded once; undefined when it was not a string or has been read since. */
+  static bodyOf(request: Request): Uint8Array<ArrayBuffer> | undefined {
+    if (!(request instanceof CallRequest) || request.#text === undefined || request.bodyUsed) return undefined;
+    return encoder.encode(request.#text) as Uint8Array<ArrayBuffer>;
+  }
+
+  /** False only for a request known to have no signal that can abort. */
+  static mayAbort(request: Request): boolean {
+    return !(request instanceof CallRequest) || request.#callerSignal;
+  }
+}
+
 /** One attempt in flight: what an abort has to stop. */
 interface Attempt {
   readonly controller: AbortController;
@@ -256,17 +294,23 @@ class CallScope {
   readonly deadline: number;
   // Ends the current wait with an abort reason.
   private interrupt: ((reason: unknown) => void) | undefined;
-  private readonly onCallerAbort = () => {
-    this.callerAborted = true;
-    this.interrupt?.(this.caller.reason);
-  };
 
   constructor(
     private readonly caller: AbortSignal,
     timeoutMs: number,
+    mayAbort: boolean,
   ) {
     this.deadline = Date.now() + timeoutMs;
-    caller.addEventListener("abort", this.onCallerAbort, { once: true });
+    if (mayAbort) {
+      caller.addEventListener(
+        "abort",
+        () => {
+          this.callerAborted = true;
+          this.interrupt?.(this.caller.reason);
+        },
+        { once: true },
+      );
+    }
   }
 
   remaining(): number {
@@ -523,14 +567,14 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
     let body: Uint8Array<ArrayBuffer> | undefined;
     try {
       // Read once: every attempt sends the same bytes.
-      body = request.body === null ? undefined : await readAll(request.body);
+      body = CallRequest.bodyOf(request) ?? (request.body === null ? undefined : await readAll(request.body));
     } catch (err) {
       if (request.signal.aborted) throw request.signal.reason;
       throw new AdultWorkUsageError(`The request body of ${call.method} ${call.path} could not be read; nothing was sent`, { cause: redactor.error(err) });
     }
 
     if (request.signal.aborted) throw request.signal.reason;
-    const scope = new CallScope(request.signal, settings.timeoutMs);
+    const scope = new CallScope(request.signal, settings.timeoutMs, CallRequest.mayAbort(request));
 
     let logged: unknown;
     const fail = (error: AdultWorkError): never => {

@@ -113,6 +113,7 @@ function createAdultWorkClient(options = {}) {
   const core = createClient({
     baseUrl,
     fetch: withCache ? withCache(transport, baseUrl) : transport,
+    Request: import_transport.CallRequest,
     headers: { Accept: "application/json", ...options.headers }
   });
   const honourServers = !(0, import_transport.isLoopbackHost)(baseHost.hostname) && !insecureOrigin;
@@ -125,14 +126,14 @@ function createAdultWorkClient(options = {}) {
       const op = id ? (0, import_operations.operationInfo)(id) : void 0;
       if (op?.server && honourServers) {
         const url = new URL(request.url);
-        const moved = new Request(new URL(url.pathname + url.search, op.server), request);
+        const moved = new import_transport.CallRequest(new URL(url.pathname + url.search, op.server), request);
         (0, import_errors.attachRedactor)(moved, redactor);
         return moved;
       }
       if (op?.security === "apiKey" && apiKey) {
         const url = new URL(request.url);
         url.searchParams.set(op.apiKeyParam ?? "apiKey", apiKey);
-        const signed = new Request(url, request);
+        const signed = new import_transport.CallRequest(url, request);
         (0, import_errors.attachRedactor)(signed, redactor);
         return signed;
       }

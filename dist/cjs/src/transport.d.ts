@@ -72,6 +72,22 @@ export declare function resolveRetryOptions(options: RetryOptions): {
     maxRetryDelayMs: number;
     maxResponseBytes: number;
 };
+/**
+ * The Request class openapi-fetch builds each call's request with (its `Request` option). It keeps
+ * what openapi-fetch already knows and the platform would make the transport work out again: the
+ * body as the string it serialised (reading back the stream built from it costs more than the rest
+ * of a POST), and whether the caller gave a signal at all (a request without one can never abort,
+ * so it needs no listener). A request rebuilt from another (`new CallRequest(url, request)`, as the
+ * client's credentials do) carries the same body and signal, and so keeps what its source knew.
+ */
+export declare class CallRequest extends Request {
+    #private;
+    constructor(input: RequestInfo | URL, init?: RequestInit);
+    /** The body as sent, encoded once; undefined when it was not a string or has been read since. */
+    static bodyOf(request: Request): Uint8Array<ArrayBuffer> | undefined;
+    /** False only for a request known to have no signal that can abort. */
+    static mayAbort(request: Request): boolean;
+}
 /** A request that is not safe to repeat sends its body again at most this often across redirects, per call. */
 export declare const MAX_BODY_RESENDS = 1;
 export declare function createTransport(options: TransportOptions): typeof globalThis.fetch;

@@ -2,7 +2,7 @@ import openapiFetch, {} from "openapi-fetch";
 import { AdultWorkUsageError, Redactor, apiErrorFor, attachRedactor, redactorOf } from "./errors.js";
 import { operationIdFor, operationInfo } from "./operations.js";
 import { createGroupMemberClient } from "./group.js";
-import { attemptsOf, createTransport, isLoopbackHost, requireSecureUrl } from "./transport.js";
+import { CallRequest, attemptsOf, createTransport, isLoopbackHost, requireSecureUrl } from "./transport.js";
 import { tokenProviderFrom } from "./auth.js";
 import { guardCalls } from "./guard.js";
 import { isHeaderSafe } from "./token-provider.js";
@@ -77,6 +77,7 @@ function createAdultWorkClient(options = {}) {
   const core = createClient({
     baseUrl,
     fetch: withCache ? withCache(transport, baseUrl) : transport,
+    Request: CallRequest,
     headers: { Accept: "application/json", ...options.headers }
   });
   const honourServers = !isLoopbackHost(baseHost.hostname) && !insecureOrigin;
@@ -89,14 +90,14 @@ function createAdultWorkClient(options = {}) {
       const op = id ? operationInfo(id) : void 0;
       if (op?.server && honourServers) {
         const url = new URL(request.url);
-        const moved = new Request(new URL(url.pathname + url.search, op.server), request);
+        const moved = new CallRequest(new URL(url.pathname + url.search, op.server), request);
         attachRedactor(moved, redactor);
         return moved;
       }
       if (op?.security === "apiKey" && apiKey) {
         const url = new URL(request.url);
         url.searchParams.set(op.apiKeyParam ?? "apiKey", apiKey);
-        const signed = new Request(url, request);
+        const signed = new CallRequest(url, request);
         attachRedactor(signed, redactor);
         return signed;
       }

@@ -144,11 +144,44 @@ async function readAll(stream, attempt, limit = Infinity) {
   }
   return out;
 }
+const encoder = new TextEncoder();
+class CallRequest extends Request {
+  #text;
+  #callerSignal;
+  constructor(input, init) {
+    super(input, init);
+    if (init instanceof CallRequest) {
+      this.#text = init.#text;
+      this.#callerSignal = init.#callerSignal;
+    } else {
+      this.#text = typeof init?.body === "string" ? init.body : void 0;
+      this.#callerSignal = init?.signal != null || input instanceof Request;
+    }
+  }
+  /** The body as sent, encoded once; undefined when it was not a string or has been read since. */
+  static bodyOf(request) {
+    if (!(request instanceof CallRequest) || request.#text === void 0 || request.bodyUsed) return void 0;
+    return encoder.encode(request.#text);
+  }
+  /** False only for a request known to have no signal that can abort. */
+  static mayAbort(request) {
+    return !(request instanceof CallRequest) || request.#callerSignal;
+  }
+}
 class CallScope {
-  constructor(caller, timeoutMs) {
+  constructor(caller, timeoutMs, mayAbort) {
     this.caller = caller;
     this.deadline = Date.now() + timeoutMs;
-    caller.addEventListener("abort", this.onCallerAbort, { once: true });
+    if (mayAbort) {
+      caller.addEventListener(
+        "abort",
+        () => {
+          this.callerAborted = true;
+          this.interrupt?.(this.caller.reason);
+        },
+        { once: true }
+      );
+    }
   }
   caller;
   callerAborted = false;
@@ -156,10 +189,6 @@ class CallScope {
   deadline;
   // Ends the current wait with an abort reason.
   interrupt;
-  onCallerAbort = () => {
-    this.callerAborted = true;
-    this.interrupt?.(this.caller.reason);
-  };
   remaining() {
     return Math.max(0, this.deadline - Date.now());
   }
@@ -371,13 +400,13 @@ function createTransport(options) {
     let replayed = false;
     let body;
     try {
-      body = request.body === null ? void 0 : await readAll(request.body);
+      body = CallRequest.bodyOf(request) ?? (request.body === null ? void 0 : await readAll(request.body));
     } catch (err) {
       if (request.signal.aborted) throw request.signal.reason;
       throw new AdultWorkUsageError(`The request body of ${call.method} ${call.path} could not be read; nothing was sent`, { cause: redactor.error(err) });
     }
     if (request.signal.aborted) throw request.signal.reason;
-    const scope = new CallScope(request.signal, settings.timeoutMs);
+    const scope = new CallScope(request.signal, settings.timeoutMs, CallRequest.mayAbort(request));
     let logged;
     const fail = (error) => {
       logged = error;
@@ -474,6 +503,7 @@ function createTransport(options) {
   };
 }
 export {
+  CallRequest,
   DEFAULT_ATTEMPT_TIMEOUT_MS,
   DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_MAX_RETRIES,
