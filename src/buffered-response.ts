@@ -15,6 +15,7 @@ export class BufferedResponse extends Response {
   #text: string | undefined;
   #parsed: ParsedBody | undefined;
   #used = false;
+  readonly #url: string;
   // A plain Response over the same bytes, made the first time the body is wanted as a stream (or as
   // a Blob or FormData); from then on it answers every body method.
   #stream: Response | undefined;
@@ -24,8 +25,13 @@ export class BufferedResponse extends Response {
     this.#bytes = bytes;
     this.#parsed = parsed;
     this.#text = parsed?.text;
-    // A Response made by hand has no URL; this one keeps the URL the answer came from.
-    Object.defineProperty(this, "url", { value: url });
+    this.#url = url;
+  }
+
+  // A Response made by hand has no URL; this one keeps the URL the answer came from (a getter, as the
+  // platform's is: defining a property on every answer costs more).
+  override get url(): string {
+    return this.#url;
   }
 
   #streamed(): Response {

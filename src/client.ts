@@ -173,10 +173,14 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
     logger: options.logger,
     ...(insecureOrigin ? { insecureOrigin } : {}),
   });
+  // Each request openapi-fetch builds carries the client's redactor on its class, where middleware
+  // finds it (redactorOf) without a property defined on every request.
+  class ClientRequest extends CallRequest {}
+  attachRedactor(ClientRequest.prototype, redactor);
   const core = createClient<paths, Media>({
     baseUrl,
     fetch: withCache ? withCache(transport, baseUrl) : transport,
-    Request: CallRequest,
+    Request: ClientRequest,
     headers: { Accept: "application/json", ...options.headers },
   });
 
@@ -194,18 +198,17 @@ export function createAdultWorkClient(options: AdultWorkClientOptions = {}): Adu
       const op = id ? operationInfo(id) : undefined;
       if (op?.server && honourServers) {
         const url = new URL(request.url);
-        const moved = new CallRequest(new URL(url.pathname + url.search, op.server), request);
-        attachRedactor(moved, redactor);
+        const moved = new ClientRequest(new URL(url.pathname + url.search, op.server), request);
         return moved;
       }
       if (op?.security === "apiKey" && apiKey) {
         const url = new URL(request.url);
         url.searchParams.set(op.apiKeyParam ?? "apiKey", apiKey);
-        const signed = new CallRequest(url, request);
-        attachRedactor(signed, redactor);
+        const signed = new ClientRequest(url, request);
         return signed;
       }
-      attachRedactor(request, redactor);
+      // A Request of another class (a per-call `Request` option) learns the redactor here.
+      if (!(request instanceof ClientRequest)) attachRedactor(request, redactor);
       return undefined;
     },
     onResponse({ request, response, schemaPath }) {

@@ -6,6 +6,7 @@ export interface ParsedBody {
 export declare class BufferedResponse extends Response {
     #private;
     constructor(bytes: Uint8Array<ArrayBuffer> | null, init: ResponseInit, url: string, parsed?: ParsedBody);
+    get url(): string;
     get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null;
     get bodyUsed(): boolean;
     text(): Promise<string>;

@@ -27,6 +27,7 @@ class BufferedResponse extends Response {
   #text;
   #parsed;
   #used = false;
+  #url;
   // A plain Response over the same bytes, made the first time the body is wanted as a stream (or as
   // a Blob or FormData); from then on it answers every body method.
   #stream;
@@ -35,7 +36,12 @@ class BufferedResponse extends Response {
     this.#bytes = bytes;
     this.#parsed = parsed;
     this.#text = parsed?.text;
-    Object.defineProperty(this, "url", { value: url });
+    this.#url = url;
+  }
+  // A Response made by hand has no URL; this one keeps the URL the answer came from (a getter, as the
+  // platform's is: defining a property on every answer costs more).
+  get url() {
+    return this.#url;
   }
   #streamed() {
     this.#stream ??= new Response(this.#used ? null : this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers });

@@ -110,10 +110,13 @@ function createAdultWorkClient(options = {}) {
     logger: options.logger,
     ...insecureOrigin ? { insecureOrigin } : {}
   });
+  class ClientRequest extends import_transport.CallRequest {
+  }
+  (0, import_errors.attachRedactor)(ClientRequest.prototype, redactor);
   const core = createClient({
     baseUrl,
     fetch: withCache ? withCache(transport, baseUrl) : transport,
-    Request: import_transport.CallRequest,
+    Request: ClientRequest,
     headers: { Accept: "application/json", ...options.headers }
   });
   const honourServers = !(0, import_transport.isLoopbackHost)(baseHost.hostname) && !insecureOrigin;
@@ -126,18 +129,16 @@ function createAdultWorkClient(options = {}) {
       const op = id ? (0, import_operations.operationInfo)(id) : void 0;
       if (op?.server && honourServers) {
         const url = new URL(request.url);
-        const moved = new import_transport.CallRequest(new URL(url.pathname + url.search, op.server), request);
-        (0, import_errors.attachRedactor)(moved, redactor);
+        const moved = new ClientRequest(new URL(url.pathname + url.search, op.server), request);
         return moved;
       }
       if (op?.security === "apiKey" && apiKey) {
         const url = new URL(request.url);
         url.searchParams.set(op.apiKeyParam ?? "apiKey", apiKey);
-        const signed = new import_transport.CallRequest(url, request);
-        (0, import_errors.attachRedactor)(signed, redactor);
+        const signed = new ClientRequest(url, request);
         return signed;
       }
-      (0, import_errors.attachRedactor)(request, redactor);
+      if (!(request instanceof ClientRequest)) (0, import_errors.attachRedactor)(request, redactor);
       return void 0;
     },
     onResponse({ request, response, schemaPath }) {

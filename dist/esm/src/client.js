@@ -74,10 +74,13 @@ function createAdultWorkClient(options = {}) {
     logger: options.logger,
     ...insecureOrigin ? { insecureOrigin } : {}
   });
+  class ClientRequest extends CallRequest {
+  }
+  attachRedactor(ClientRequest.prototype, redactor);
   const core = createClient({
     baseUrl,
     fetch: withCache ? withCache(transport, baseUrl) : transport,
-    Request: CallRequest,
+    Request: ClientRequest,
     headers: { Accept: "application/json", ...options.headers }
   });
   const honourServers = !isLoopbackHost(baseHost.hostname) && !insecureOrigin;
@@ -90,18 +93,16 @@ function createAdultWorkClient(options = {}) {
       const op = id ? operationInfo(id) : void 0;
       if (op?.server && honourServers) {
         const url = new URL(request.url);
-        const moved = new CallRequest(new URL(url.pathname + url.search, op.server), request);
-        attachRedactor(moved, redactor);
+        const moved = new ClientRequest(new URL(url.pathname + url.search, op.server), request);
         return moved;
       }
       if (op?.security === "apiKey" && apiKey) {
         const url = new URL(request.url);
         url.searchParams.set(op.apiKeyParam ?? "apiKey", apiKey);
-        const signed = new CallRequest(url, request);
-        attachRedactor(signed, redactor);
+        const signed = new ClientRequest(url, request);
         return signed;
       }
-      attachRedactor(request, redactor);
+      if (!(request instanceof ClientRequest)) attachRedactor(request, redactor);
       return void 0;
     },
     onResponse({ request, response, schemaPath }) {
