@@ -151,7 +151,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       ? (() => {
           const before = JSON.parse(readFileSync(RESULTS_FILE, "utf8")) as Results;
           const merged = { ...before, ...Object.fromEntries(options.only!.map((name) => [name, results[name]])) } as Results;
-          if (results.node24 && before.node24) merged.node24 = { ...before.node24, ...results.node24 };
+          // Only the subset's own sections: the benchmarks it did not run are absent (undefined), not gone.
+          if (results.node24 && before.node24) {
+            const ran = Object.fromEntries(Object.entries(results.node24).filter(([, value]) => value !== undefined));
+            merged.node24 = { ...before.node24, ...ran } as typeof before.node24;
+          }
           return merged;
         })()
       : undefined;
