@@ -250,7 +250,7 @@ export class CallRequest extends Request {
   readonly #text: string | undefined;
   readonly #callerSignal: boolean;
 
-  constructor(input: RequestInfo | URL, init?: RequestInit) {
+  constructor(input: string | URL | Request, init?: RequestInit) {
     super(input, init);
     if (init instanceof CallRequest) {
       this.#text = init.#text;
@@ -542,7 +542,7 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
     }
   }
 
-  return async function adultWorkFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  return async function adultWorkFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
     // openapi-fetch calls fetch(request, requestInitExt): the second argument only carries undici extras.
     const request = input instanceof Request ? input : new Request(input, init);
     const dispatcher = input instanceof Request ? (init as { dispatcher?: unknown } | undefined)?.dispatcher : undefined;

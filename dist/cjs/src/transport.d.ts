@@ -82,7 +82,7 @@ export declare function resolveRetryOptions(options: RetryOptions): {
  */
 export declare class CallRequest extends Request {
     #private;
-    constructor(input: RequestInfo | URL, init?: RequestInit);
+    constructor(input: string | URL | Request, init?: RequestInit);
     /** The body as sent, encoded once; undefined when it was not a string or has been read since. */
     static bodyOf(request: Request): Uint8Array<ArrayBuffer> | undefined;
     /** False only for a request known to have no signal that can abort. */
